@@ -1,0 +1,55 @@
+package io.remo.it.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.remo.it.support.Database;
+import io.remo.it.support.RemoClient;
+import io.remo.it.support.RemoDeployment;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A project's persistent purge timer is stored in PostgreSQL and, when due, purges it. */
+@ExtendWith(ArquillianExtension.class)
+class PurgeTimerIT {
+
+    private final RemoClient remo = new RemoClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return RemoDeployment.ear(Map.of("remo.lifecycle.abandon-after", "PT4S"));
+    }
+
+    @AfterEach
+    void close() {
+        remo.close();
+    }
+
+    @Test
+    void creatingAProjectArmsAPersistentTimerThatPurgesIt() {
+        var project = remo.createProject();
+        assertThat(Database.purgeTimersOf(project.id())).as("timer row in jboss_ejb_timer").isEqualTo(1);
+        assertThat(Database.single("select partition_name from jboss_ejb_timer where timed_object_id like '%PurgeTimers' limit 1"))
+                .isEqualTo("remo");
+
+        await("purge_log row").atMost(Duration.ofSeconds(30))
+                .until(() -> Database.count("select count(*) from purge_log where project_id = ?", project.id()) == 1);
+
+        List<Object> log = Database.rows("select reason, rows_deleted, objects_deleted from purge_log where project_id = ?",
+                project.id()).get(0);
+        assertThat(log).containsExactly("abandoned", 1, 0);
+        assertThat(Database.count("select count(*) from projects where id = ?", project.id())).isZero();
+        assertThat(Database.purgeTimersOf(project.id())).isZero();
+        try (Response response = remo.project(project, "state").get()) {
+            assertThat(response.getStatus()).isEqualTo(404);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.remo.lifecycle.control;
+
+import io.remo.lifecycle.entity.PurgeReason;
+import io.remo.storage.api.ObjectStore;
+import io.remo.storage.api.ProjectObjects;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The one way a project is removed: its objects, its rows, its timer, and one purge_log line. Idempotent: a
+ * project already in purge_log, or unknown, is left alone, so duplicate firings and retries are harmless.
+ */
+@Stateless
+public class ProjectPurger {
+
+    private static final Logger LOG = Logger.getLogger(ProjectPurger.class.getName());
+
+    /** Tables whose rows belong to a project (each cascades from projects); counted for purge_log. */
+    static final List<String> PROJECT_CHILD_TABLES = List.of();
+
+    @EJB
+    ObjectStore objectStore;
+
+    @EJB
+    PurgeTimers purgeTimers;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Purges in a transaction of its own, so a caller (the timer) can react to a failure: objects first (a failure
+     * there leaves the project intact and retryable), then the rows and the log line, committed together.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PurgeResult purge(UUID projectId, PurgeReason reason) {
+        if (alreadyLogged(projectId)) {
+            return PurgeResult.nothingToDo(projectId);
+        }
+        List<?> locked = em.createNativeQuery("select purge_timer_handle from projects where id = ?1 for update")
+                .setParameter(1, projectId).getResultList();
+        if (locked.isEmpty()) {
+            return PurgeResult.nothingToDo(projectId);
+        }
+        byte[] timerHandle = (byte[]) locked.get(0);
+        int objects = objectStore.deletePrefix(ProjectObjects.prefix(projectId));
+        int rows = countRows(projectId);
+        em.createNativeQuery("delete from projects where id = ?1").setParameter(1, projectId).executeUpdate();
+        em.createNativeQuery("insert into purge_log (project_id, reason, rows_deleted, objects_deleted, purged_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5) on conflict (project_id) do nothing")
+                .setParameter(1, projectId)
+                .setParameter(2, reason.wireName())
+                .setParameter(3, rows)
+                .setParameter(4, objects)
+                .setParameter(5, Timestamp.from(clock.instant()))
+                .executeUpdate();
+        if (timerHandle != null) {
+            purgeTimers.cancel(timerHandle);
+        }
+        LOG.info(() -> "purged project " + projectId + " (" + reason.wireName() + "): " + rows + " rows, " + objects + " objects");
+        return new PurgeResult(projectId, true, rows, objects);
+    }
+
+    private boolean alreadyLogged(UUID projectId) {
+        return !em.createNativeQuery("select 1 from purge_log where project_id = ?1")
+                .setParameter(1, projectId).getResultList().isEmpty();
+    }
+
+    private int countRows(UUID projectId) {
+        int rows = 1;
+        for (String table : PROJECT_CHILD_TABLES) {
+            Number count = (Number) em.createNativeQuery("select count(*) from " + table + " where project_id = ?1")
+                    .setParameter(1, projectId).getSingleResult();
+            rows += count.intValue();
+        }
+        return rows;
+    }
+}

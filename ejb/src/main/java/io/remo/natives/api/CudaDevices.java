@@ -1,4 +1,4 @@
-package io.remo.natives.control;
+package io.remo.natives.api;
 
 import java.util.List;
 import java.util.logging.Level;

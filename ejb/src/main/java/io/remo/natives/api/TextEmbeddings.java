@@ -1,4 +1,4 @@
-package io.remo.natives.control;
+package io.remo.natives.api;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;

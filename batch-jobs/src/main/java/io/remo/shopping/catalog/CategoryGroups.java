@@ -20,20 +20,23 @@ import java.util.Set;
  * bath mat under "Sofas & armchairs", chair pads under "Chairs", bar stools and bar tables both under "Bar
  * furniture"), so the product's kind decides first: in each conjunct of its head ({@link ProductType}) the last word
  * (or two-word phrase: "TV bench", "table top") with a group names it ("chair pad" is a pad: Textiles; "bed frame" is a
- * bed: Beds; "table and 4 chairs": Tables and Seating; "sofa-bed": Seating and Beds). Only a kind with no known word
- * falls back to its categories.
+ * bed: Beds; "table and 4 chairs": Tables and Seating; "sofa-bed": Seating and Beds). Parts and fittings (headrest,
+ * leg, handle, bracket) belong to no group. Only a kind with no known word falls back to its categories.
  */
 public final class CategoryGroups {
 
     private static final Map<String, Set<CategoryGroup>> WORDS = new HashMap<>();
 
     static {
+        // Parts and fittings belong to no group: a headrest is not what a design's armchair should be matched to.
+        name(Set.of(), "headrest", "backrest", "armrest", "leg", "castor", "handle", "knob", "hinge", "bracket",
+                "fitting", "connector", "foot", "drawer runner", "suspension rail", "mounting rail", "hook");
         name(Set.of(SEATING), "sofa", "armchair", "chair", "stool", "bench", "pouffe", "footstool", "chaise", "longue",
                 "seat", "lounger", "beanbag", "hammock", "recliner", "ottoman");
         name(Set.of(SEATING, BEDS), "sofa-bed", "day-bed", "chair-bed");
         name(Set.of(TABLES), "table", "desk", "workstation", "trestle", "underframe", "island", "table top", "desk top");
         name(Set.of(STORAGE), "bookcase", "shelf", "shelving", "cabinet", "cupboard", "wardrobe", "chest", "drawer",
-                "sideboard", "buffet", "storage", "trolley", "rack", "rail", "hook", "box", "basket", "unit", "insert",
+                "sideboard", "buffet", "storage", "trolley", "rack", "rail", "box", "basket", "unit", "insert",
                 "door", "panel", "plinth", "combination", "organiser", "dresser", "tv bench", "tv unit");
         name(Set.of(BEDS), "bed", "cot", "cradle", "mattress", "underbed", "headboard", "bedbase");
         name(Set.of(LIGHTING), "lamp", "light", "lighting", "pendant", "chandelier", "sconce", "spotlight");
@@ -66,29 +69,30 @@ public final class CategoryGroups {
     private CategoryGroups() {
     }
 
-    /** The groups of a product of this kind listed in these categories; empty when neither tells. */
+    /** The groups of a product of this kind listed in these categories; empty for parts and when neither tells. */
     public static Set<CategoryGroup> of(String kind, List<String> categories) {
         Set<CategoryGroup> groups = EnumSet.noneOf(CategoryGroup.class);
+        boolean named = false;
         for (List<String> conjunct : ProductType.of(kind).conjuncts()) {
             for (int i = conjunct.size() - 1; i >= 0; i--) {
-                Set<CategoryGroup> named = i > 0 ? WORDS.getOrDefault(conjunct.get(i - 1) + " " + conjunct.get(i), Set.of())
-                        : Set.of();
-                if (named.isEmpty()) {
-                    named = groupsOfWord(conjunct.get(i));
+                Set<CategoryGroup> ofWord = i > 0 ? WORDS.get(conjunct.get(i - 1) + " " + conjunct.get(i)) : null;
+                if (ofWord == null) {
+                    ofWord = groupsOfWord(conjunct.get(i));
                 }
-                if (!named.isEmpty()) {
-                    groups.addAll(named);
+                if (ofWord != null) {
+                    groups.addAll(ofWord);
+                    named = true;
                     break;
                 }
             }
         }
-        if (groups.isEmpty()) {
+        if (!named) {
             categories.stream().map(CATEGORIES::get).filter(group -> group != null).forEach(groups::add);
         }
         return groups;
     }
 
-    /** The groups a word names, for a hyphenated word its whole or else its last part that names one. */
+    /** The groups a known word names (none for a part), for a hyphenated word its whole or else its last known part; null for an unknown word. */
     private static Set<CategoryGroup> groupsOfWord(String word) {
         Set<CategoryGroup> named = WORDS.get(word);
         if (named != null) {
@@ -101,7 +105,7 @@ public final class CategoryGroups {
                 return named;
             }
         }
-        return Set.of();
+        return null;
     }
 
     private static void name(Set<CategoryGroup> groups, String... words) {

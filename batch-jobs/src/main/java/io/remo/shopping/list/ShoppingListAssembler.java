@@ -128,7 +128,13 @@ public final class ShoppingListAssembler {
 
     private FitResult fit(DesignItem item, ProductMatch match, RoomDimensions room) {
         CatalogProduct product = match.product().product();
-        return fitChecker.check(item, product.kind().toLowerCase(Locale.ROOT), product.dimensions(), room);
+        return fitChecker.check(item, noun(product.kind()), product.dimensions(), room);
+    }
+
+    /** "Bookcase" → "bookcase", "TV bench" stays: the kind as a noun inside a sentence. */
+    static String noun(String kind) {
+        boolean acronym = kind.length() > 1 && Character.isUpperCase(kind.charAt(1));
+        return acronym ? kind : lowerFirst(kind);
     }
 
     /** "KIVIK 3-seat sofa". */

@@ -1,6 +1,8 @@
 package io.remo.shopping.matching;
 
 import io.remo.brief.api.Vocabulary;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * How alike two vocabulary colours look: 1 for the same colour, falling linearly with their CIE76 distance in CIELAB
@@ -10,6 +12,9 @@ import io.remo.brief.api.Vocabulary;
 public final class ColourSimilarity {
 
     public static final double DEFAULT_TOLERANCE_DELTA_E = 30;
+
+    private static final Map<String, double[]> LAB = Vocabulary.COLORS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> lab(entry.getValue())));
 
     private final double toleranceDeltaE;
 
@@ -29,13 +34,11 @@ public final class ColourSimilarity {
         if (colour.equals(other)) {
             return 1;
         }
-        int[] a = Vocabulary.COLORS.get(colour);
-        int[] b = Vocabulary.COLORS.get(other);
-        if (a == null || b == null) {
+        double[] labA = LAB.get(colour);
+        double[] labB = LAB.get(other);
+        if (labA == null || labB == null) {
             return 0;
         }
-        double[] labA = lab(a);
-        double[] labB = lab(b);
         double deltaE = Math.sqrt(square(labA[0] - labB[0]) + square(labA[1] - labB[1]) + square(labA[2] - labB[2]));
         return Math.max(0, 1 - deltaE / toleranceDeltaE);
     }

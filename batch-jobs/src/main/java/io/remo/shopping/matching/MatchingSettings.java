@@ -6,8 +6,11 @@ package io.remo.shopping.matching;
  *
  * <pre>
  * confidence = (wText·text + wGroup·group + wColour·colour + wMaterial·material + wSize·size + wPalette·palette)
- *              / (sum of the weights that apply)  −  avoidColourPenalty · avoided
+ *              / (sum of the weights that apply)  ×  (group ? 1 : otherGroupFactor)  −  avoidColourPenalty · avoided
  * </pre>
+ *
+ * <p>A product of another group is scaled down besides losing the group part: matching colours and materials must not
+ * make a beige sofa the answer to "beige wool rug", nor a brass knob to "brass floor lamp".
  *
  * <ul>
  * <li>text: cosine of the item's and the product's sentence embeddings, mapped linearly from
@@ -25,6 +28,8 @@ package io.remo.shopping.matching;
  * <li>avoided: the best similarity of a product colour the item did not ask for to a colour the brief avoids.
  * </ul>
  *
+ * @param otherGroupFactor   what a product outside the item's group keeps of its score
+ *
  * @param agreementThreshold a colour or material counts as agreeing, and is named in the explanation, from this
  *                           similarity on
  * @param fallbackBelow      below this confidence the list also offers a search link for the item
@@ -39,6 +44,7 @@ public record MatchingSettings(
         double sizeWeight,
         double paletteWeight,
         double avoidColourPenalty,
+        double otherGroupFactor,
         double textSimilarityFloor,
         double textSimilarityCeiling,
         double colourToleranceDeltaE,
@@ -48,17 +54,17 @@ public record MatchingSettings(
         String searchUrlPrefix) {
 
     /**
-     * Text 0.50, group 0.20, colour 0.15, material 0.10, size 0.05, palette 0.05; avoid penalty 0.25; text mapped
-     * from [0.25, 0.85]; colour tolerance ΔE 30; agreement from 0.5; fallback below 0.6; 5 candidates; IKEA Saudi
-     * Arabia's search (the catalogue's own store).
+     * Text 0.50, group 0.20, colour 0.15, material 0.10, size 0.05, palette 0.05; avoid penalty 0.25; other group
+     * factor 0.5; text mapped from [0.25, 0.85]; colour tolerance ΔE 30; agreement from 0.5; fallback below 0.6; 5
+     * candidates; IKEA Saudi Arabia's search (the catalogue's own store).
      */
     public static final MatchingSettings DEFAULTS = new MatchingSettings(0.50, 0.20, 0.15, 0.10, 0.05, 0.05, 0.25,
-            0.25, 0.85, ColourSimilarity.DEFAULT_TOLERANCE_DELTA_E, 0.5, 0.6, 5,
+            0.5, 0.25, 0.85, ColourSimilarity.DEFAULT_TOLERANCE_DELTA_E, 0.5, 0.6, 5,
             "https://www.ikea.com/sa/en/search/products/?q=");
 
     public MatchingSettings {
         for (double weight : new double[] {textWeight, groupWeight, colourWeight, materialWeight, sizeWeight,
-                paletteWeight, avoidColourPenalty}) {
+                paletteWeight, avoidColourPenalty, otherGroupFactor}) {
             if (weight < 0) {
                 throw new IllegalArgumentException("weights are not negative");
             }

@@ -50,9 +50,9 @@ public final class ProductMatcher {
                 best.poll();
             }
         }
-        List<ProductMatch> ranked = new ArrayList<>(best);
-        ranked.sort(byConfidence.reversed());
-        return ranked;
+        return best.stream().sorted(byConfidence.reversed())
+                .map(match -> match.withWhyMatched(whyMatched(item, match)))
+                .toList();
     }
 
     /** Whether the list should offer a search for the item besides (or instead of) this match. */
@@ -143,10 +143,11 @@ public final class ProductMatcher {
                 }
             }
         }
-        double confidence = clamp(sum / weights - settings.avoidColourPenalty() * avoided);
+        double confidence = clamp(sum / weights * (groupAgrees ? 1 : settings.otherGroupFactor())
+                - settings.avoidColourPenalty() * avoided);
+        // explained later, for the few kept
         return new ProductMatch(product, confidence, cosine, groupAgrees, agreedColours, agreedMaterials,
-                paletteColours, paletteTextures, avoidedColours,
-                whyMatched(item, product, agreedColours, agreedMaterials, paletteColours, paletteTextures));
+                paletteColours, paletteTextures, avoidedColours, null);
     }
 
     private double bestColourSimilarity(String colour, Set<String> colours) {
@@ -187,9 +188,12 @@ public final class ProductMatcher {
      * "3-seat sofa in white linen; matches your white and sage palette and your linen texture." Only what agreed is
      * named; with nothing but the description in common, says so.
      */
-    private static String whyMatched(DesignItem item, IndexedProduct product, List<String> colours,
-            List<String> materials, List<String> paletteColours, List<String> paletteTextures) {
-        String kind = product.product().kind();
+    private static String whyMatched(DesignItem item, ProductMatch match) {
+        List<String> colours = match.agreedColours();
+        List<String> materials = match.agreedMaterials();
+        List<String> paletteColours = match.paletteColours();
+        List<String> paletteTextures = match.paletteTextures();
+        String kind = match.product().product().kind();
         var sentence = new StringBuilder(kind.substring(0, 1).toUpperCase(Locale.ROOT)).append(kind.substring(1));
         List<String> looks = new ArrayList<>();
         colours.forEach(colour -> looks.add(StyleLexicon.displayName(colour)));

@@ -102,7 +102,7 @@ class ProductMatcherTest {
 
     @Test
     void keepsTheConfiguredNumberOfCandidatesBestFirst() {
-        var settings = new MatchingSettings(0.5, 0.2, 0.15, 0.1, 0.05, 0.05, 0.25, 0.25, 0.85, 30, 0.5, 0.6, 3,
+        var settings = new MatchingSettings(0.5, 0.2, 0.15, 0.1, 0.05, 0.05, 0.25, 0.5, 0.25, 0.85, 30, 0.5, 0.6, 3,
                 MatchingSettings.DEFAULTS.searchUrlPrefix());
         List<ProductMatch> ranked = new ProductMatcher(TestCatalog.index(), TestCatalog.embedder(), settings)
                 .rank(item(CategoryGroup.SEATING, "sofa", List.of(), List.of(), null), DesignBrief.EMPTY);

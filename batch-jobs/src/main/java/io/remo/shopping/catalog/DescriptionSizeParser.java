@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * "74 cm", "18 mm", "36.0 cm", "140/160 cm" (alternatives), "74-140" (ranges) inside any term ("180x27x74-140 cm",
  * "130/190x80 cm"), "160x80 55 cm" (a second, separate measure: the desk's screen height, ignored), "77x28 cm 2 pack",
  * "70/80/90" (no unit: centimetres) and "37-55 \"" (a TV's screen diagonal). Other retailers' forms are read too:
- * "Ø45 cm", "Ø 45 cm", "W 60 x D 40 cm", "W60xD40xH75 cm", "60 × 40 cm". A number without a unit is taken only when
- * there are several, so "set of 3" or "4-seat" are never sizes.
+ * "Ø45 cm", "Ø 45 cm", "W 60 x D 40 cm", "W60xD40xH75 cm", "60 × 40 cm", "36,5 cm" (decimal comma). A number without
+ * a unit is taken only when there are several, so "set of 3" or "4-seat" are never sizes.
  */
 public final class DescriptionSizeParser {
 
-    private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
     private static final String GROUP = NUMBER + "(?:\\s*[-/]\\s*" + NUMBER + ")*";
     private static final String LABEL = "(?:[WwDdHh]|[Øø⌀])";
     private static final String TERM = "(?:" + LABEL + "\\s*)?" + GROUP;
@@ -53,7 +53,7 @@ public final class DescriptionSizeParser {
             double smallest = Double.MAX_VALUE;
             double largest = 0;
             for (String value : VALUE_SEPARATOR.split(parts.group(2))) {
-                double cm = Double.parseDouble(value) * toCm;
+                double cm = Double.parseDouble(value.replace(',', '.')) * toCm;
                 smallest = Math.min(smallest, cm);
                 largest = Math.max(largest, cm);
                 numbers++;

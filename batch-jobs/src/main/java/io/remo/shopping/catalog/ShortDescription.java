@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A catalogue short description split into what the product is and the size written after the last comma:
- * "Bar table, in/outdoor,          51x51 cm" is the type "Bar table, in/outdoor" and the size "51x51 cm".
+ * "Bar table, in/outdoor,          51x51 cm" is the type "Bar table, in/outdoor" and the size "51x51 cm". A comma
+ * between digits is a decimal comma, not a separator.
  *
  * @param type     the description without its size, whitespace collapsed
  * @param sizeText the size as written, or null
@@ -15,12 +16,16 @@ public record ShortDescription(String type, String sizeText, DescribedSize size)
     public static ShortDescription parse(String description, DescriptionSizeParser parser) {
         String text = description.strip().replaceAll("\\s+", " ");
         int comma = text.lastIndexOf(',');
+        while (comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
+                && Character.isDigit(text.charAt(comma + 1))) {
+            comma = text.lastIndexOf(',', comma - 1); // a decimal comma ("36,5 cm") does not end the kind
+        }
         if (comma < 0) {
             return new ShortDescription(text, null, null);
         }
         String tail = text.substring(comma + 1).strip();
         Optional<DescribedSize> size = parser.parse(tail);
-        return size.map(value -> new ShortDescription(text.substring(0, comma).strip(), tail, value))
-                .orElseGet(() -> new ShortDescription(text, null, null));
+        return size.isPresent() ? new ShortDescription(text.substring(0, comma).strip(), tail, size.get())
+                : new ShortDescription(text, null, null);
     }
 }

@@ -33,10 +33,6 @@ public final class ProductMatcher {
         this.colourSimilarity = new ColourSimilarity(settings.colourToleranceDeltaE());
     }
 
-    public MatchingSettings settings() {
-        return settings;
-    }
-
     /** The best products for the item, best first, at most {@link MatchingSettings#candidates()}; empty catalogue, empty list. */
     public List<ProductMatch> rank(DesignItem item, DesignBrief brief) {
         Wanted wanted = Wanted.of(item, brief == null ? StyleProfile.EMPTY : brief.styleProfile());

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,9 @@ class BundledCatalogTest {
 
     /** A last description segment that looks like a size: a number with a unit, or two numbers joined by x. */
     private static final Pattern SIZE_LIKE = Pattern.compile(".*(\\d\\s*(cm|mm|\")|\\d\\s*[x×]\\s*\\d|\\d/\\d).*");
+
+    /** The distinct shapes of sizes in the file ("N cm", "NxN cm", "NxNxN-N cm", "N/N/N", "N-N \"", …). */
+    private static final int EXPECTED_FORMS = 21;
 
     private static List<CatalogProduct> listings;
     private static List<CatalogProduct> products;
@@ -56,10 +60,12 @@ class BundledCatalogTest {
         long withSize = 0;
         long screenDiagonals = 0;
         long packs = 0;
+        Map<String, Long> forms = new TreeMap<>();
         for (CatalogProduct product : products) {
             ShortDescription description = ShortDescription.parse(product.shortDescription(), parser);
             if (description.size() != null) {
                 withSize++;
+                forms.merge(description.sizeText().replaceAll("\\d+(\\.\\d+)?", "N"), 1L, Long::sum);
                 screenDiagonals += description.size().screenDiagonal() ? 1 : 0;
                 packs += description.size().packSize() > 1 ? 1 : 0;
             } else {
@@ -68,7 +74,9 @@ class BundledCatalogTest {
             }
         }
         System.out.printf("descriptions: %d of %d carry a size, all read (%d TV screen diagonals, %d packs); "
-                + "%d carry none%n", withSize, products.size(), screenDiagonals, packs, products.size() - withSize);
+                + "%d carry none; forms read: %s%n", withSize, products.size(), screenDiagonals, packs,
+                products.size() - withSize, forms);
+        assertThat(forms).hasSize(EXPECTED_FORMS);
         assertThat(withSize).isEqualTo(2_111);
         assertThat(screenDiagonals).isEqualTo(3);
     }

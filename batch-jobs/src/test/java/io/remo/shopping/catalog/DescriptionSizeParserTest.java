@@ -24,6 +24,7 @@ class DescriptionSizeParserTest {
         assertThat(measures("74 cm")).containsExactly(cm(74));
         assertThat(measures("36.0 cm")).containsExactly(cm(36));
         assertThat(measures("320 mm")).containsExactly(cm(32));
+        assertThat(measures("36,5 cm")).containsExactly(cm(36.5));
     }
 
     @Test
@@ -87,6 +88,8 @@ class DescriptionSizeParserTest {
         assertThat(ShortDescription.parse("Cover for corner sofa-bed, 4-seat", parser))
                 .isEqualTo(new ShortDescription("Cover for corner sofa-bed, 4-seat", null, null));
         assertThat(ShortDescription.parse("Stepladder, 3 steps,          63 cm", parser).type()).isEqualTo("Stepladder, 3 steps");
+        assertThat(ShortDescription.parse("Chair pad, 36,5 cm", parser))
+                .isEqualTo(new ShortDescription("Chair pad", "36,5 cm", parser.parse("36,5 cm").orElseThrow()));
     }
 
     private List<Measure> measures(String text) {

@@ -43,6 +43,10 @@ public final class IkeaCatalogReader {
     private static final Pattern ARTICLE_NUMBER_TEXT = Pattern.compile("(\\d{3}\\.\\d{3}\\.\\d{2})\\s+(.*)", Pattern.DOTALL);
     private static final Set<String> LINK_FILLER_WORDS = Set.of("with", "and", "in", "for", "of", "w", "the", "a");
     private static final int ARTICLE_NUMBER_DIGITS = 8;
+    private static final Pattern ITEM_ID = Pattern.compile("\\d{1," + ARTICLE_NUMBER_DIGITS + "}");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final DescriptionSizeParser sizeParser = new DescriptionSizeParser();
     private final ProductSizeResolver sizeResolver;
@@ -126,7 +130,7 @@ public final class IkeaCatalogReader {
             String designerColumn = emptyToNull(field(row, index, "designer"));
             Matcher articleText = designerColumn == null ? null : ARTICLE_NUMBER_TEXT.matcher(designerColumn);
             boolean designerHoldsText = articleText != null && articleText.matches();
-            String shortDescription = field(row, index, "short_description").strip().replaceAll("\\s+", " ");
+            String shortDescription = ShortDescription.collapseWhitespace(field(row, index, "short_description"));
             return new CatalogProduct(
                     sourceId,
                     RETAILER,
@@ -158,7 +162,7 @@ public final class IkeaCatalogReader {
     }
 
     private static String articleNumber(String itemId) {
-        if (!itemId.matches("\\d{1," + ARTICLE_NUMBER_DIGITS + "}")) {
+        if (!ITEM_ID.matcher(itemId).matches()) {
             throw new CatalogFormatException("item_id " + itemId);
         }
         return "0".repeat(ARTICLE_NUMBER_DIGITS - itemId.length()) + itemId;
@@ -195,7 +199,7 @@ public final class IkeaCatalogReader {
      * variant, "…/kivik-3-seat-sofa-hillared-beige-s19282815/" → "hillared beige".
      */
     static String variant(String link, String name, String kind) {
-        String[] path = link.replaceAll("/+$", "").split("/");
+        String[] path = TRAILING_SLASHES.matcher(link).replaceAll("").split("/");
         List<String> slug = Arrays.asList(path[path.length - 1].split("-"));
         if (slug.size() < 2) {
             return "";
@@ -210,7 +214,7 @@ public final class IkeaCatalogReader {
     static List<String> words(String text) {
         String folded = text.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("'", "").replace("’", "");
-        folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return Arrays.stream(folded.split("[^a-z0-9]+")).filter(word -> !word.isEmpty()).toList();
+        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        return Arrays.stream(NOT_ALPHANUMERIC.split(folded)).filter(word -> !word.isEmpty()).toList();
     }
 }

@@ -17,6 +17,8 @@ public final class ProductType {
 
     private static final Pattern QUALIFIER = Pattern.compile(",| with | w | for | f | w/ ");
     private static final Pattern CONJUNCTION = Pattern.compile(" and | & |\\+|/");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d-]");
     private static final Set<String> IRREGULAR_SINGULAR_KEEP = Set.of("glass", "dress", "press", "chaise", "series");
 
     private final List<List<String>> conjuncts;
@@ -30,8 +32,8 @@ public final class ProductType {
         head = QUALIFIER.split(head, 2)[0];
         List<List<String>> conjuncts = new ArrayList<>();
         for (String part : CONJUNCTION.split(head)) {
-            List<String> words = Arrays.stream(part.strip().split("[\\s]+"))
-                    .map(word -> word.replaceAll("[^\\p{L}\\d-]", ""))
+            List<String> words = Arrays.stream(WHITESPACE.split(part.strip()))
+                    .map(word -> NOT_WORD.matcher(word).replaceAll(""))
                     .filter(word -> !word.isEmpty() && !word.chars().allMatch(Character::isDigit))
                     .map(ProductType::singular)
                     .toList();

@@ -1,6 +1,7 @@
 package io.remo.shopping.catalog;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A catalogue short description split into what the product is and the size written after the last comma:
@@ -13,8 +14,15 @@ import java.util.Optional;
  */
 public record ShortDescription(String type, String sizeText, DescribedSize size) {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** The text stripped, every run of whitespace one space. */
+    public static String collapseWhitespace(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    }
+
     public static ShortDescription parse(String description, DescriptionSizeParser parser) {
-        String text = description.strip().replaceAll("\\s+", " ");
+        String text = collapseWhitespace(description);
         int comma = text.lastIndexOf(',');
         while (comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
                 && Character.isDigit(text.charAt(comma + 1))) {

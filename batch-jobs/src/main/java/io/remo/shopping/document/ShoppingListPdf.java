@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,6 +37,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 public final class ShoppingListPdf {
 
     private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\r\\n]+");
     private static final float MARGIN = 48;
     private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
     private static final float IMAGE_MAX_HEIGHT = 300;
@@ -207,7 +209,7 @@ public final class ShoppingListPdf {
     /** The text with what the font cannot show replaced by "?", line breaks and tabs by spaces. */
     private static String safe(String text, PDFont font) {
         var safe = new StringBuilder();
-        text.replaceAll("[\\t\\r\\n]+", " ").codePoints().forEach(codePoint -> {
+        LINE_BREAKS.matcher(text).replaceAll(" ").codePoints().forEach(codePoint -> {
             String character = new String(Character.toChars(codePoint));
             try {
                 font.encode(character);

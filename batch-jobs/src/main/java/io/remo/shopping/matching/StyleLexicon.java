@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Colour and material words of free text, as brief vocabulary names: "dark grey stained oak veneer" is the colour
@@ -17,6 +18,7 @@ import java.util.Set;
  */
 public final class StyleLexicon {
 
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}-]+");
     private static final Map<String, List<String>> COLOURS = new HashMap<>();
     private static final Map<String, List<String>> MATERIALS = new HashMap<>();
 
@@ -83,7 +85,7 @@ public final class StyleLexicon {
 
     private static Set<String> find(String text, Map<String, List<String>> lexicon) {
         List<String> words = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).replace('_', ' ').split("[^\\p{L}-]+")) {
+        for (String word : NOT_LETTER.split(text.toLowerCase(Locale.ROOT).replace('_', ' '))) {
             // "black-brown" is two colours, "off-white" one
             words.addAll(lexicon.containsKey(word) ? List.of(word) : Arrays.asList(word.split("-")));
         }

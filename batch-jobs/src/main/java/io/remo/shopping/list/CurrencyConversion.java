@@ -33,8 +33,14 @@ public record CurrencyConversion(String sourceCurrency, String displayCurrency, 
         return new CurrencyConversion(currency, currency, BigDecimal.ONE);
     }
 
-    /** An amount in the source currency's minor units as the display currency's minor units, rounded half-even. */
-    public long toDisplayMinor(long sourceMinor) {
+    /**
+     * An amount in minor units of {@code currency}, which must be the source currency, as the display currency's minor
+     * units, rounded half-even.
+     */
+    public long toDisplayMinor(long sourceMinor, String currency) {
+        if (!sourceCurrency.equals(currency)) {
+            throw new IllegalArgumentException("this conversion is from " + sourceCurrency + ", not " + currency);
+        }
         return BigDecimal.valueOf(sourceMinor)
                 .movePointLeft(Currency.getInstance(sourceCurrency).getDefaultFractionDigits())
                 .multiply(rate)

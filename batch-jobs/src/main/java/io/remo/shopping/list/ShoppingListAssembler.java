@@ -94,7 +94,7 @@ public final class ShoppingListAssembler {
                 item.description(),
                 productName(product),
                 product.retailer(),
-                conversion.toDisplayMinor(product.priceMinor()),
+                conversion.toDisplayMinor(product.priceMinor(), product.currency()),
                 conversion.displayCurrency(),
                 product.priceMinor(),
                 product.currency(),

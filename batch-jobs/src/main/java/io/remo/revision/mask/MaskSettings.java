@@ -10,13 +10,15 @@ package io.remo.revision.mask;
  * @param refineIterations  grabCut iterations
  * @param refineMaxSide     the refinement works on the region scaled down to at most this many pixels on its long
  *                          side (actual pixels), which bounds its time
- * @param refineMinKeep     a refinement that keeps less than this fraction of the lasso's area is discarded
+ * @param refineMinKeep     a refinement that keeps less than this fraction of the lasso's area is discarded as
+ *                          failed; low, because a loose lasso around a thin object (a floor lamp) rightly keeps
+ *                          little of its area
  * @param refineMinPixels   lassos smaller than this (actual pixels) are kept as drawn
  */
 public record MaskSettings(double featherRadius, double refineMargin, double refineBand, int refineIterations,
                            int refineMaxSide, double refineMinKeep, int refineMinPixels) {
 
-    public static final MaskSettings DEFAULT = new MaskSettings(6, 12, 16, 3, 320, 0.25, 256);
+    public static final MaskSettings DEFAULT = new MaskSettings(6, 12, 16, 3, 320, 0.05, 256);
 
     /** A length of these settings in pixels of an image {@code width} pixels wide; at least 1. */
     public static int pixels(double length, int width) {

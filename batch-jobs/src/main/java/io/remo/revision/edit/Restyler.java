@@ -1,12 +1,14 @@
 package io.remo.revision.edit;
 
 import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * Gives a region a new colour and finish in Lab space, keeping its luminance detail (folds, shading, edges), so that
@@ -22,6 +24,11 @@ public final class Restyler {
     /** Warmth moves a and b (Lab) by this much at +-1: mostly towards yellow, a little towards red. */
     private static final double WARMTH_A = 3;
     private static final double WARMTH_B = 14;
+    /**
+     * Edit-mask weight from which a pixel belongs to the region itself rather than to its fade-out ring: the feather
+     * leaves about 249 on the region's edge and less than 235 one pixel beyond it.
+     */
+    public static final int CORE = 240;
     /** How much of the old colour variation survives the repaint. */
     private static final double CHROMA_KEPT = 0.25;
 
@@ -66,6 +73,54 @@ public final class Restyler {
             lab.convertTo(restyled, opencv_core.CV_8UC3, 255, 0);
         }
         return restyled;
+    }
+
+    /**
+     * Gives each pixel of the fade-out ring, and of the region's own rim, the value of the nearest pixel deeper
+     * inside, so that a restyled object fades into its surroundings with its own colours: restyled, the ring (the
+     * wall behind) and the rim (where the photo blends object and wall) would draw a halo of the new colour.
+     *
+     * @param restyled a fresh (continuous) 8-bit RGB matrix, changed in place
+     * @param weights  the edit mask over the same pixels
+     * @param rim      how deep the rim is, in pixels
+     */
+    public static void spreadFromCore(Mat restyled, Mat weights, int rim) {
+        try (PointerScope scope = new PointerScope()) {
+            int count = restyled.rows() * restyled.cols();
+            Mat core = new Mat();
+            opencv_imgproc.threshold(weights, core, CORE - 1, 255, opencv_imgproc.THRESH_BINARY);
+            opencv_imgproc.erode(core, core, opencv_imgproc.getStructuringElement(opencv_imgproc.MORPH_ELLIPSE,
+                    new Size(2 * rim + 1, 2 * rim + 1)));
+            if (opencv_core.countNonZero(core) == 0) {
+                return;
+            }
+            Mat outsideCore = new Mat();
+            opencv_core.bitwise_not(core, outsideCore);
+            Mat distance = new Mat();
+            Mat labels = new Mat();
+            // Every pixel gets the label of its nearest core pixel; core pixels are labelled 1, 2, ... in raster order.
+            opencv_imgproc.distanceTransformWithLabels(outsideCore, distance, labels, opencv_imgproc.DIST_L2, 5,
+                    opencv_imgproc.DIST_LABEL_PIXEL);
+            int[] nearest = new int[count];
+            new IntPointer(labels.data()).get(nearest);
+            byte[] inCore = new byte[count];
+            core.data().get(inCore);
+            int[] coreIndex = new int[count];
+            int cores = 0;
+            for (int p = 0; p < count; p++) {
+                if (inCore[p] != 0) {
+                    coreIndex[cores++] = p;
+                }
+            }
+            byte[] pixels = new byte[count * 3];
+            restyled.data().get(pixels);
+            for (int p = 0; p < count; p++) {
+                if (inCore[p] == 0) {
+                    System.arraycopy(pixels, 3 * coreIndex[nearest[p] - 1], pixels, 3 * p, 3);
+                }
+            }
+            restyled.data().put(pixels);
+        }
     }
 
     /** The mean colour of the pixels where {@code inside} is non-zero, as sRGB. */

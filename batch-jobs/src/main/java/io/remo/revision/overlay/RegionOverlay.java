@@ -43,8 +43,8 @@ public final class RegionOverlay {
             Mat image = Mats.rgb(base);
             for (int i = 0; i < shapes.size(); i++) {
                 int[] colour = COLOURS[i];
+                tint(image, shapes.get(i), colour);
                 Mat shape = Mats.gray(shapes.get(i));
-                tint(image, shape, colour);
                 Mat inside = new Mat();
                 opencv_imgproc.threshold(shape, inside, 127, 255, opencv_imgproc.THRESH_BINARY);
                 MatVector contours = new MatVector();
@@ -64,20 +64,18 @@ public final class RegionOverlay {
     }
 
     /** Blends the colour over the region, in proportion to the mask. */
-    private static void tint(Mat image, Mat shape, int[] colour) {
-        Mat weights = new Mat();
-        shape.convertTo(weights, opencv_core.CV_32F, TINT / 255, 0);
-        Mat weights3 = new Mat();
-        opencv_core.merge(new MatVector(weights, weights, weights), weights3);
-        Mat pixels = new Mat();
-        image.convertTo(pixels, opencv_core.CV_32FC3);
-        Mat flat = new Mat(image.rows(), image.cols(), opencv_core.CV_32FC3, new Scalar(colour[0], colour[1],
-                colour[2], 0));
-        Mat difference = new Mat();
-        opencv_core.subtract(flat, pixels, difference);
-        opencv_core.multiply(difference, weights3, difference);
-        opencv_core.add(pixels, difference, pixels);
-        pixels.convertTo(image, opencv_core.CV_8UC3);
+    private static void tint(Mat image, GrayImage shape, int[] colour) {
+        byte[] pixels = new byte[image.rows() * image.cols() * 3];
+        image.data().get(pixels);
+        byte[] weights = shape.pixels();
+        for (int p = 0; p < weights.length; p++) {
+            int weight = weights[p] & 0xFF;
+            for (int i = 3 * p; i < 3 * p + 3 && weight > 0; i++) {
+                int value = pixels[i] & 0xFF;
+                pixels[i] = (byte) Math.round(value + (colour[i - 3 * p] - value) * TINT * weight / 255);
+            }
+        }
+        image.data().put(pixels);
     }
 
     /**

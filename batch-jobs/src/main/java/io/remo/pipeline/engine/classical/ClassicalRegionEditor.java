@@ -30,6 +30,8 @@ public final class ClassicalRegionEditor implements RegionEditor {
 
     /** Room around a region that inpainting reads from, in pixels of a 1024 px wide image, at least. */
     private static final double CONTEXT = 24;
+    /** Depth of a replaced object's rim, where the photo blends it with what is behind, at 1024 px wide. */
+    private static final double RIM = 2;
 
     @Override
     public RgbImage edit(EditRequest request, JobControl control) {
@@ -79,7 +81,12 @@ public final class ClassicalRegionEditor implements RegionEditor {
             Look look = LookResolver.resolve(request.instructions(), current,
                     strength == Restyler.Strength.REPLACEMENT, request.seed());
             double pixelScale = image.cols() / 1024.0;
-            Restyler.restyle(pixels, inside, look, strength, pixelScale, request.seed()).copyTo(pixels, roiWeights);
+            Mat restyled = Restyler.restyle(pixels, inside, look, strength, pixelScale, request.seed());
+            if (strength == Restyler.Strength.REPLACEMENT) {
+                // A replacement is refined to its object: what surrounds it is something else, not to be restyled.
+                Restyler.spreadFromCore(restyled, roiWeights, Math.max(1, (int) Math.round(RIM * pixelScale)));
+            }
+            restyled.copyTo(pixels, roiWeights);
         }
     }
 

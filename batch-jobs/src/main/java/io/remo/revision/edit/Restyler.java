@@ -21,14 +21,15 @@ public final class Restyler {
 
     public enum Strength { FINISH, REPLACEMENT }
 
-    /** Warmth moves a and b (Lab) by this much at +-1: mostly towards yellow, a little towards red. */
-    private static final double WARMTH_A = 3;
-    private static final double WARMTH_B = 14;
     /**
      * Edit-mask weight from which a pixel belongs to the region itself rather than to its fade-out ring: the feather
      * leaves about 249 on the region's edge and less than 235 one pixel beyond it.
      */
     public static final int CORE = 240;
+
+    /** Warmth moves a and b (Lab) by this much at +-1: mostly towards yellow, a little towards red. */
+    private static final double WARMTH_A = 3;
+    private static final double WARMTH_B = 14;
     /** How much of the old colour variation survives the repaint. */
     private static final double CHROMA_KEPT = 0.25;
 

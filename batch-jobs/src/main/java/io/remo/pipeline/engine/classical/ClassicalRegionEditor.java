@@ -15,6 +15,7 @@ import io.remo.revision.edit.LookResolver;
 import io.remo.revision.edit.Restyler;
 import io.remo.revision.mask.RegionMotion;
 import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
@@ -77,6 +78,10 @@ public final class ClassicalRegionEditor implements RegionEditor {
             Mat roiWeights = weights.apply(rect);
             Mat inside = new Mat();
             opencv_imgproc.threshold(roiWeights, inside, 127, 255, opencv_imgproc.THRESH_BINARY);
+            if (opencv_core.countNonZero(inside) == 0) {
+                // A faint mask (no pixel half in): take the statistics wherever it is at all.
+                opencv_imgproc.threshold(roiWeights, inside, 0, 255, opencv_imgproc.THRESH_BINARY);
+            }
             int[] current = Restyler.meanRgb(pixels, inside);
             Look look = LookResolver.resolve(request.instructions(), current,
                     strength == Restyler.Strength.REPLACEMENT, request.seed());

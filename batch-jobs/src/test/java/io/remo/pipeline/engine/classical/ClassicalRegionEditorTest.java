@@ -21,6 +21,7 @@ import io.remo.revision.mask.MaskSettings;
 import io.remo.revision.mask.RegionMask;
 import io.remo.revision.mask.RegionMaskBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -275,6 +276,21 @@ class ClassicalRegionEditorTest {
         assertThatThrownBy(() -> editor.edit(new EditRequest(image, empty,
                 instructions("remove", "make it go away", null, null), null, 5, 1, 0, 0), JobControl.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void aFaintMaskIsStillEdited() {
+        byte[] faint = new byte[WIDTH * HEIGHT];
+        for (int y = 100; y < 200; y++) {
+            Arrays.fill(faint, y * WIDTH + 100, y * WIDTH + 200, (byte) 100);
+        }
+
+        RgbImage raw = editor.edit(new EditRequest(image, new GrayImage(WIDTH, HEIGHT, faint),
+                instructions("change_finish", "paint it navy", NamedColor.of("navy"), null), null, 5, 1, 0, 0),
+                JobControl.NONE);
+
+        double[] mean = meanInDisc(raw, 150, 150, 40);
+        assertThat(mean[2]).isGreaterThan(mean[0]);
     }
 
     private static double[] meanInDisc(RgbImage image, double cx, double cy, double radius) {

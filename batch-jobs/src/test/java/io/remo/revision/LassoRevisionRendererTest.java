@@ -144,9 +144,10 @@ class LassoRevisionRendererTest {
 
     private static boolean identicalOutside(RgbImage a, RgbImage b, GrayImage support) {
         for (int p = 0; p < support.pixels().length; p++) {
-            if (support.pixels()[p] == 0 && (a.pixels()[3 * p] != b.pixels()[3 * p]
-                    || a.pixels()[3 * p + 1] != b.pixels()[3 * p + 1] || a.pixels()[3 * p + 2] != b.pixels()[3 * p + 2])) {
-                return false;
+            for (int c = 0; c < 3; c++) {
+                if (support.pixels()[p] == 0 && a.pixels()[3 * p + c] != b.pixels()[3 * p + c]) {
+                    return false;
+                }
             }
         }
         return true;

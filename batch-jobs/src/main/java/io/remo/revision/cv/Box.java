@@ -17,7 +17,9 @@ public record Box(int x, int y, int width, int height) {
     public Box grow(int margin, int imageWidth, int imageHeight) {
         int x0 = Math.max(0, x - margin);
         int y0 = Math.max(0, y - margin);
-        return new Box(x0, y0, Math.min(imageWidth, right() + margin) - x0, Math.min(imageHeight, bottom() + margin) - y0);
+        int x1 = Math.min(imageWidth, right() + margin);
+        int y1 = Math.min(imageHeight, bottom() + margin);
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 
     public Box union(Box other) {

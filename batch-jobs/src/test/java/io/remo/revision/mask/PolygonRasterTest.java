@@ -84,6 +84,7 @@ class PolygonRasterTest {
         List<NormalizedPoint> open = TestImages.pixelPath(200, 100, 20, 10, 180, 30, 60, 90);
         List<NormalizedPoint> closed = TestImages.pixelPath(200, 100, 20, 10, 180, 30, 60, 90, 20, 10);
 
-        assertThat(PolygonRaster.fill(closed, 200, 100).pixels()).isEqualTo(PolygonRaster.fill(open, 200, 100).pixels());
+        assertThat(PolygonRaster.fill(closed, 200, 100).pixels())
+                .isEqualTo(PolygonRaster.fill(open, 200, 100).pixels());
     }
 }

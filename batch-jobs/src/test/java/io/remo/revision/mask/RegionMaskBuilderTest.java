@@ -22,8 +22,8 @@ class RegionMaskBuilderTest {
 
     private final RegionMaskBuilder builder = new RegionMaskBuilder(MaskSettings.DEFAULT);
     /** A red disc of radius 50 at (200, 180) on a noisy beige floor. */
-    private final RgbImage image = TestImages.withDisc(TestImages.noisy(WIDTH, HEIGHT, new int[] {190, 170, 140}, 12, 7),
-            200, 180, 50, RED);
+    private final RgbImage image = TestImages.withDisc(
+            TestImages.noisy(WIDTH, HEIGHT, new int[] {190, 170, 140}, 12, 7), 200, 180, 50, RED);
     /** A loose lasso around the disc: a square 30 px wider on each side. */
     private final List<NormalizedPoint> looseLasso = TestImages.rectPath(WIDTH, HEIGHT, 120, 100, 280, 260);
 

@@ -105,7 +105,8 @@ class RegionOverlayTest {
 
     @Test
     void isRepeatableAndRefusesAFourthRegion() {
-        assertThat(RegionOverlay.render(base, regions).pixels()).isEqualTo(RegionOverlay.render(base, regions).pixels());
+        assertThat(RegionOverlay.render(base, regions).pixels())
+                .isEqualTo(RegionOverlay.render(base, regions).pixels());
         assertThatThrownBy(() -> RegionOverlay.render(base, List.of(regions.get(0), regions.get(1), regions.get(2),
                 regions.get(0)))).isInstanceOf(IllegalArgumentException.class);
     }

@@ -14,8 +14,9 @@ import java.util.List;
  * @param offset       for {@code reposition} only, and required there
  * @param brushStrokes corrections of the lasso (optional, at most 20), applied in order
  */
-public record LassoRegion(List<NormalizedPoint> pathPoints, String action, String instruction, List<String> avoidTokens,
-                          List<String> styleNudges, Double scale, NormalizedOffset offset, List<BrushStroke> brushStrokes) {
+public record LassoRegion(List<NormalizedPoint> pathPoints, String action, String instruction,
+                          List<String> avoidTokens, List<String> styleNudges, Double scale, NormalizedOffset offset,
+                          List<BrushStroke> brushStrokes) {
 
     public LassoRegion {
         pathPoints = Payloads.copy(pathPoints);
@@ -26,7 +27,8 @@ public record LassoRegion(List<NormalizedPoint> pathPoints, String action, Strin
 
     /** The action, for a region that passed validation. */
     public RegionAction regionAction() {
-        return RegionAction.fromWire(action).orElseThrow(() -> new IllegalStateException("unvalidated action " + action));
+        return RegionAction.fromWire(action)
+                .orElseThrow(() -> new IllegalStateException("unvalidated action " + action));
     }
 
     /** The polygon's distinct vertices: without the repeated closing point and without consecutive repeats. */

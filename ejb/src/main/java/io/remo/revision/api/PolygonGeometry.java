@@ -169,7 +169,8 @@ final class PolygonGeometry {
     static boolean interiorsOverlap(Vertex[] first, Vertex[] second) {
         for (int i = 0; i < first.length; i++) {
             for (int j = 0; j < second.length; j++) {
-                if (properlyCross(first[i], first[(i + 1) % first.length], second[j], second[(j + 1) % second.length])) {
+                Vertex firstEnd = first[(i + 1) % first.length];
+                if (properlyCross(first[i], firstEnd, second[j], second[(j + 1) % second.length])) {
                     return true;
                 }
             }

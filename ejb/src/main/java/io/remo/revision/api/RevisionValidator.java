@@ -24,7 +24,8 @@ public final class RevisionValidator {
     public RevisionValidation validate(RevisionRequest request) {
         List<RevisionViolation> violations = new ArrayList<>();
         if (request == null) {
-            violations.add(new RevisionViolation(RevisionCode.REVISION_TYPE_INVALID, "type", "the revision is missing"));
+            violations.add(new RevisionViolation(RevisionCode.REVISION_TYPE_INVALID, "type",
+                    "the revision is missing"));
             return new RevisionValidation(null, violations);
         }
         RevisionRequest clean;
@@ -182,7 +183,8 @@ public final class RevisionValidator {
         RegionAction action = RegionAction.fromWire(region.action()).orElse(null);
         if (action == null) {
             violations.add(new RevisionViolation(RevisionCode.ACTION_INVALID, field + ".action",
-                    "action must be one of replace, remove, change_finish, resize, reposition; was " + region.action()));
+                    "action must be one of replace, remove, change_finish, resize, reposition; was "
+                            + region.action()));
             return;
         }
         if (action == RegionAction.RESIZE) {
@@ -214,8 +216,9 @@ public final class RevisionValidator {
 
     private void offsetInRange(Double value, String field, List<RevisionViolation> violations) {
         if (value == null || !(Math.abs(value) <= limits.maxOffset())) {
-            violations.add(new RevisionViolation(RevisionCode.OFFSET_OUT_OF_RANGE, field, "offset must be a number from "
-                    + -limits.maxOffset() + " to " + limits.maxOffset() + ", was " + value));
+            violations.add(new RevisionViolation(RevisionCode.OFFSET_OUT_OF_RANGE, field,
+                    "offset must be a number from " + -limits.maxOffset() + " to " + limits.maxOffset() + ", was "
+                            + value));
         }
     }
 
@@ -229,7 +232,8 @@ public final class RevisionValidator {
             BrushStroke stroke = strokes.get(k);
             String strokeField = field + "[" + k + "]";
             if (stroke == null) {
-                violations.add(new RevisionViolation(RevisionCode.BRUSH_INVALID, strokeField, "brush stroke is missing"));
+                violations.add(new RevisionViolation(RevisionCode.BRUSH_INVALID, strokeField,
+                        "brush stroke is missing"));
                 continue;
             }
             List<NormalizedPoint> points = stroke.points();

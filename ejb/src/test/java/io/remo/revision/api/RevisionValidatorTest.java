@@ -189,7 +189,8 @@ class RevisionValidatorTest {
         // Regions 0 and 2 overlap; region 1 is apart.
         assertThat(violations(left, replace(square(0.6, 0.6, 0.9, 0.9)), replace(square(0.4, 0.4, 0.55, 0.55))))
                 .extracting(RevisionViolation::field, RevisionViolation::message)
-                .containsExactly(tuple("regions[2].pathPoints", "region overlaps regions[0]; regions must not overlap"));
+                .containsExactly(
+                        tuple("regions[2].pathPoints", "region overlaps regions[0]; regions must not overlap"));
     }
 
     @Test
@@ -286,7 +287,8 @@ class RevisionValidatorTest {
         assertThat(validation.request().regions().get(0).avoidTokens()).containsExactly("dark wood");
 
         assertThat(violations(new LassoRegion(square(0.1, 0.1, 0.5, 0.5), "replace", "x".repeat(501), null, null,
-                null, null, null))).extracting(RevisionViolation::code).containsExactly(RevisionCode.INSTRUCTION_LENGTH);
+                null, null, null))).extracting(RevisionViolation::code)
+                .containsExactly(RevisionCode.INSTRUCTION_LENGTH);
         // 500 emoji are 500 characters, though 1000 UTF-16 units.
         assertThat(violations(new LassoRegion(square(0.1, 0.1, 0.5, 0.5), "replace", "\uD83D\uDECB".repeat(500),
                 null, null, null, null, null))).isEmpty();

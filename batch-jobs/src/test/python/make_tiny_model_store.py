@@ -30,6 +30,7 @@ import sd15_signatures as sig  # noqa: E402
 
 STORE = os.path.join(REPO, "batch-jobs", "src", "test", "resources", "model-store-tiny")
 WIDTH = 8  # feature channels inside every stand-in
+VARIANCE = 0.0025  # of the denoisers' prior over scaled latents (std 0.05)
 
 # SD 1.5's training noise schedule (scaled-linear betas), which the stand-in denoisers assume.
 BETAS = torch.linspace(0.00085 ** 0.5, 0.012 ** 0.5, 1000, dtype=torch.float64) ** 2
@@ -79,15 +80,17 @@ class Conditioning(nn.Module):
 
 
 class GaussianDenoiser(nn.Module):
-    """Predicts the noise of x_t = sqrt(a) x0 + sqrt(1 - a) eps for x0 ~ N(mean, 1): E[x0 | x_t] in closed form."""
+    """Predicts the noise of x_t = sqrt(a) x0 + sqrt(1 - a) eps for x0 ~ N(mean, VARIANCE), E[x0 | x_t] in closed
+    form. The variance is that of the stand-in VAE's scaled latents of photos, so samples look like them."""
 
     def __init__(self):
         super().__init__()
         self.register_buffer("alphas_cumprod", ALPHAS_CUMPROD.clone())
+        self.variance = VARIANCE
 
     def forward(self, sample, timestep, mean):
         a = alpha_bar(self.alphas_cumprod, timestep)[:, None, None, None]
-        x0 = mean * (1.0 - a) + a.sqrt() * sample
+        x0 = mean + a.sqrt() * self.variance / (a * self.variance + 1.0 - a) * (sample - a.sqrt() * mean)
         return (sample - a.sqrt() * x0) / (1.0 - a).sqrt()
 
 
@@ -121,7 +124,7 @@ class TinyUNet(nn.Module):
         width = sample.shape[3]
         for residual in [d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, mid]:
             h = h + fold(residual, height, width)
-        mean = self.conv_out(fn.silu(self.mix(fn.silu(h)))) * 0.5
+        mean = torch.tanh(self.conv_out(fn.silu(self.mix(fn.silu(h))))) * 0.5
         return self.denoiser(sample, timestep, mean)
 
 
@@ -136,7 +139,7 @@ class TinyInpaintUNet(nn.Module):
         latents = sample[:, :4]
         mask = sample[:, 4:5]
         masked_image_latents = sample[:, 5:]
-        painted = self.conv_out(fn.silu(self.conditioning(sample, timestep, encoder_hidden_states))) * 0.5
+        painted = torch.tanh(self.conv_out(fn.silu(self.conditioning(sample, timestep, encoder_hidden_states)))) * 0.5
         # Like the real inpainting UNet, it reproduces the image where the mask says keep.
         mean = masked_image_latents * (1.0 - mask) + painted * mask
         return self.denoiser(latents, timestep, mean)
@@ -168,7 +171,8 @@ class TinyControlNet(nn.Module):
                 residuals[7], residuals[8], residuals[9], residuals[10], residuals[11], residuals[12])
 
 
-# A colour matrix (RGB -> 4 latent channels) with an exact left inverse, so decode(encode(x)) is x, 8x pooled.
+# A colour matrix (RGB -> 4 latent channels) with an exact left inverse: decode(encode(x)) is x, 8x pooled and
+# smoothly upsampled.
 VAE_MATRIX = torch.tensor([[0.9, 0.8, 0.7], [0.6, -0.3, -0.4], [-0.2, 0.7, -0.5], [0.3, 0.2, 0.9]]) * 4.0
 
 
@@ -192,7 +196,7 @@ class TinyVaeDecoder(nn.Module):
 
     def forward(self, latents):
         colours = torch.einsum("ck,bkhw->bchw", self.inverse, latents)
-        return self.smooth(fn.interpolate(colours, scale_factor=8.0, mode="nearest"))
+        return self.smooth(fn.interpolate(colours, scale_factor=8.0, mode="bilinear", align_corners=False))
 
 
 class TinyDepth(nn.Module):

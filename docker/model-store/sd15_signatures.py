@@ -4,8 +4,9 @@ Shared by export_model_store.py (real weights) and batch-jobs/src/test/python/ma
 stand-ins), so that both write what the Java engine (io.remo.pipeline.engine.djl.ModelRole) expects. The engine
 refuses a store whose manifest declares anything else, and checks every tensor against these shapes at run time.
 
-Shapes use symbols bound per call: B (batch), H and W (image height and width in pixels, multiples of 64 for the
-diffusion models); "H/8" is a latent dimension (the VAE downsamples 8 times), "H/64" the UNet's deepest level.
+Shapes use symbols bound per call: B (batch), H and W (image height and width in pixels, multiples of 64); "H/8" is a
+latent dimension (the VAE downsamples 8 times), "H/64" the UNet's deepest level. The analysis networks take the
+fixed square sizes their weights were trained at (the engine resizes photos to them and their outputs back).
 Every boundary tensor is float32 (token ids int64) whatever precision the weights run at inside.
 """
 
@@ -42,6 +43,12 @@ def _scaled(channels, factor):
 
 
 IMAGE = ["B", 3, "H", "W"]
+# Input sizes of the analysis networks: DPT-Hybrid (MiDaS) 384, SegFormer (ADE20K) 512, a Places365 ResNet 224.
+DEPTH_SIZE, SEGMENTATION_SIZE, ROOM_TYPE_SIZE = 384, 512, 224
+
+
+def _square(channels, size):
+    return ["B", channels, size, size]
 LATENT = _scaled(LATENT_CHANNELS, 8)
 TEXT = ["B", TEXT_LENGTH, TEXT_HIDDEN]
 
@@ -79,15 +86,15 @@ SIGNATURES = {
         "outputs": [tensor("noise_pred", "float32", LATENT)],
     },
     "depth": {
-        "inputs": [tensor("image", "float32", IMAGE)],
-        "outputs": [tensor("inverse_depth", "float32", ["B", 1, "H", "W"])],
+        "inputs": [tensor("image", "float32", _square(3, DEPTH_SIZE))],
+        "outputs": [tensor("inverse_depth", "float32", _square(1, DEPTH_SIZE))],
     },
     "segmentation": {
-        "inputs": [tensor("image", "float32", IMAGE)],
-        "outputs": [tensor("logits", "float32", ["B", len(SEGMENTATION_LABELS), "H", "W"])],
+        "inputs": [tensor("image", "float32", _square(3, SEGMENTATION_SIZE))],
+        "outputs": [tensor("logits", "float32", _square(len(SEGMENTATION_LABELS), SEGMENTATION_SIZE))],
     },
     "room_type": {
-        "inputs": [tensor("image", "float32", IMAGE)],
+        "inputs": [tensor("image", "float32", _square(3, ROOM_TYPE_SIZE))],
         "outputs": [tensor("probabilities", "float32", ["B", len(ROOM_TYPE_LABELS)])],
     },
 }
@@ -101,7 +108,7 @@ CONVENTIONS = {
                        "edges: Canny edges (0 or 1) on 3 channels",
     "unet_inpaint": "sample channels: 4 noisy latents, 1 mask (1 = repaint, at latent size), "
                     "4 latents of the image with the mask area zeroed",
-    "inverse_depth": "relative inverse depth (larger is nearer), at the input size",
+    "inverse_depth": "relative inverse depth (larger is nearer)",
     "logits": "per pixel, over labels.segmentation",
     "probabilities": "over labels.room_type, summing to 1",
 }

@@ -111,7 +111,7 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
     public RoomAnalysis analyze(RgbImage photo, JobControl control) {
         return admitted(control, progress -> {
             try (NDManager job = newJob()) {
-                return analyzer.analyze(job, photo, settings.analysisLongSide(), progress);
+                return analyzer.analyze(job, photo, progress);
             }
         });
     }
@@ -191,6 +191,7 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
         tokenizer.close();
     }
 
+    @SuppressWarnings("try") // the ticket holds the slot for the work's duration
     private <T> T admitted(JobControl control, Function<JobProgress, T> work) {
         JobProgress progress = new JobProgress(control);
         try (GpuAdmission.Ticket ticket = admission.admit(control)) {

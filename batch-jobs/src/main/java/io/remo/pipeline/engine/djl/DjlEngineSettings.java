@@ -14,7 +14,6 @@ import java.util.List;
  * @param depthScale        conditioning scale of the depth ControlNet (0 skips it)
  * @param edgesScale        conditioning scale of the edges (canny) ControlNet (0 skips it)
  * @param moveStrength      inpainting strength of resize and reposition edits, which start from the moved content
- * @param analysisLongSide  long side the analysis networks see at most
  * @param maxEditLongSide   long side revisions are rendered at at most (the result has the base's size)
  * @param warmUpSizes       result sizes the warm-up renders once each, so that no job pays for a first shape
  * @param bytesPerJob       device memory one job needs at most, beside the loaded models
@@ -24,7 +23,7 @@ import java.util.List;
  */
 public record DjlEngineSettings(ModelStoreSource store, Sampler sampler, int steps, double guidanceScale,
                                 double strength, double depthScale, double edgesScale, double moveStrength,
-                                int analysisLongSide, int maxEditLongSide, List<Size> warmUpSizes, long bytesPerJob,
+                                int maxEditLongSide, List<Size> warmUpSizes, long bytesPerJob,
                                 int maxConcurrentJobs, int cpuConcurrentJobs, int gpuIndex) {
 
     /** A result size in pixels. */
@@ -44,8 +43,8 @@ public record DjlEngineSettings(ModelStoreSource store, Sampler sampler, int ste
         if (depthScale < 0 || edgesScale < 0) {
             throw new IllegalArgumentException("conditioning scales must not be negative");
         }
-        if (analysisLongSide < 32 || maxEditLongSide < RenderSize.MULTIPLE) {
-            throw new IllegalArgumentException("analysis and edit sizes are too small");
+        if (maxEditLongSide < RenderSize.MULTIPLE) {
+            throw new IllegalArgumentException("edit size " + maxEditLongSide + " is too small");
         }
         if (bytesPerJob <= 0 || maxConcurrentJobs < 1 || cpuConcurrentJobs < 1 || gpuIndex < 0) {
             throw new IllegalArgumentException("admission settings must be positive");
@@ -66,7 +65,6 @@ public record DjlEngineSettings(ModelStoreSource store, Sampler sampler, int ste
         private double depthScale = 1.0;
         private double edgesScale = 0.5;
         private double moveStrength = 0.6;
-        private int analysisLongSide = 512;
         private int maxEditLongSide = 768;
         private List<Size> warmUpSizes = List.of(new Size(768, 576), new Size(576, 768));
         private long bytesPerJob = 6L << 30;
@@ -109,11 +107,6 @@ public record DjlEngineSettings(ModelStoreSource store, Sampler sampler, int ste
             return this;
         }
 
-        public Builder analysisLongSide(int value) {
-            analysisLongSide = value;
-            return this;
-        }
-
         public Builder maxEditLongSide(int value) {
             maxEditLongSide = value;
             return this;
@@ -146,7 +139,7 @@ public record DjlEngineSettings(ModelStoreSource store, Sampler sampler, int ste
 
         public DjlEngineSettings build() {
             return new DjlEngineSettings(store, sampler, steps, guidanceScale, strength, depthScale, edgesScale,
-                    moveStrength, analysisLongSide, maxEditLongSide, warmUpSizes, bytesPerJob, maxConcurrentJobs,
+                    moveStrength, maxEditLongSide, warmUpSizes, bytesPerJob, maxConcurrentJobs,
                     cpuConcurrentJobs, gpuIndex);
         }
     }

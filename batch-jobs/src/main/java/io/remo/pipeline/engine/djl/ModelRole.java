@@ -4,7 +4,6 @@ import io.remo.brief.api.Vocabulary;
 import io.remo.pipeline.engine.RegionLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The networks of a model store and the signatures this engine speaks to them: Stable Diffusion 1.5 (CLIP ViT-L/14
@@ -33,13 +32,14 @@ public enum ModelRole {
                     Sd15.denoiserInputs()),
             List.of(TensorSpec.of("noise_pred", "float32", Sd15.latent(Sd15.LATENT_CHANNELS)))),
     DEPTH("depth",
-            List.of(TensorSpec.of("image", "float32", Sd15.image())),
-            List.of(TensorSpec.of("inverse_depth", "float32", "B", 1, "H", "W"))),
+            List.of(TensorSpec.of("image", "float32", Sd15.square(3, Sd15.DEPTH_SIZE))),
+            List.of(TensorSpec.of("inverse_depth", "float32", Sd15.square(1, Sd15.DEPTH_SIZE)))),
     SEGMENTATION("segmentation",
-            List.of(TensorSpec.of("image", "float32", Sd15.image())),
-            List.of(TensorSpec.of("logits", "float32", "B", Sd15.SEGMENTATION_CLASSES, "H", "W"))),
+            List.of(TensorSpec.of("image", "float32", Sd15.square(3, Sd15.SEGMENTATION_SIZE))),
+            List.of(TensorSpec.of("logits", "float32",
+                    Sd15.square(Sd15.SEGMENTATION_CLASSES, Sd15.SEGMENTATION_SIZE)))),
     ROOM_TYPE("room_type",
-            List.of(TensorSpec.of("image", "float32", Sd15.image())),
+            List.of(TensorSpec.of("image", "float32", Sd15.square(3, Sd15.ROOM_TYPE_SIZE))),
             List.of(TensorSpec.of("probabilities", "float32", "B", Sd15.ROOM_TYPES)));
 
     private final String key;
@@ -67,16 +67,26 @@ public enum ModelRole {
 
     @SafeVarargs
     private static List<TensorSpec> concat(List<TensorSpec>... parts) {
-        return Stream.of(parts).flatMap(List::stream).toList();
+        List<TensorSpec> all = new ArrayList<>();
+        for (List<TensorSpec> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
     }
 
-    /** The dimensions of SD 1.5 and of the analysis outputs. */
+    /**
+     * The dimensions of SD 1.5, and the fixed input sizes of the analysis networks: DPT-Hybrid (MiDaS) 384,
+     * SegFormer (ADE20K) 512, a Places365 ResNet 224, the sizes their weights were trained at.
+     */
     static final class Sd15 {
         static final int TEXT_LENGTH = 77;
         static final int TEXT_HIDDEN = 768;
         static final int LATENT_CHANNELS = 4;
         static final int SEGMENTATION_CLASSES = RegionLabel.values().length;
         static final int ROOM_TYPES = Vocabulary.ROOM_TYPES.size();
+        static final int DEPTH_SIZE = 384;
+        static final int SEGMENTATION_SIZE = 512;
+        static final int ROOM_TYPE_SIZE = 224;
         /** UNet skip connections in diffusers' order: channels and downsampling of the image. */
         static final int[][] DOWN_RESIDUALS = {{320, 8}, {320, 8}, {320, 8}, {320, 16}, {640, 16}, {640, 16},
                 {640, 32}, {1280, 32}, {1280, 32}, {1280, 64}, {1280, 64}, {1280, 64}};
@@ -87,6 +97,10 @@ public enum ModelRole {
 
         static Object[] image() {
             return new Object[] {"B", 3, "H", "W"};
+        }
+
+        static Object[] square(int channels, int size) {
+            return new Object[] {"B", channels, size, size};
         }
 
         static Object[] latent(int channels) {

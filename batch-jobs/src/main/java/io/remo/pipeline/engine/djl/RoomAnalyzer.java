@@ -13,15 +13,14 @@ import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
  * The analyze step: monocular depth, segmentation into {@link io.remo.pipeline.engine.RegionLabel} classes and the
- * room type from the store's networks, run at a bounded size and brought back to the photo's; edges by Canny with
- * the thresholds the canny ControlNet was trained on (100, 200), since those edges are its conditioning.
+ * room type from the store's networks, each fed the photo at its own fixed input size and its maps brought back to
+ * the photo's size; edges by Canny with the thresholds the canny ControlNet was trained on (100, 200), since those
+ * edges are its conditioning.
  */
 final class RoomAnalyzer {
 
     static final double CANNY_LOW = 100;
     static final double CANNY_HIGH = 200;
-    /** The analysis networks' inputs are multiples of this (DPT and SegFormer patch sizes divide it). */
-    private static final int MULTIPLE = 32;
 
     private final ModelRunner models;
 
@@ -29,24 +28,22 @@ final class RoomAnalyzer {
         this.models = models;
     }
 
-    RoomAnalysis analyze(NDManager job, RgbImage photo, int analysisLongSide, JobProgress progress) {
+    RoomAnalysis analyze(NDManager job, RgbImage photo, JobProgress progress) {
         int width = photo.width();
         int height = photo.height();
-        double scale = Math.min(1, (double) analysisLongSide / Math.max(width, height));
-        NDArray image = ImageTensors.resize(ImageTensors.rgb(job, photo), multiple(width * scale),
-                multiple(height * scale), false);
+        NDArray image = ImageTensors.rgb(job, photo);
 
         progress.enter("depth", 0);
-        NDArray inverseDepth = models.run(ModelRole.DEPTH, new NDList(image)).singletonOrThrow();
+        NDArray inverseDepth = run(ModelRole.DEPTH, image);
         GrayImage depth = depthLevels(ImageTensors.resize(inverseDepth, width, height, false).get(0).get(0));
 
         progress.enter("segmentation", 0.35);
-        NDArray logits = models.run(ModelRole.SEGMENTATION, new NDList(image)).singletonOrThrow();
+        NDArray logits = run(ModelRole.SEGMENTATION, image);
         GrayImage segmentation = ImageTensors.toGray(
                 ImageTensors.resize(logits, width, height, false).get(0).argMax(0));
 
         progress.enter("room-type", 0.7);
-        float[] probabilities = models.run(ModelRole.ROOM_TYPE, new NDList(image)).singletonOrThrow().toFloatArray();
+        float[] probabilities = run(ModelRole.ROOM_TYPE, image).toFloatArray();
         int best = 0;
         for (int i = 1; i < probabilities.length; i++) {
             if (probabilities[i] > probabilities[best]) {
@@ -58,6 +55,12 @@ final class RoomAnalyzer {
         GrayImage edges = cannyEdges(photo);
         progress.control().progress(1, "analysed");
         return new RoomAnalysis(depth, edges, segmentation, Vocabulary.ROOM_TYPES.get(best), probabilities[best]);
+    }
+
+    /** Runs an analysis network on the image resized to the square input its signature fixes. */
+    private NDArray run(ModelRole role, NDArray image) {
+        int size = Integer.parseInt(role.inputs().get(0).shape().get(2));
+        return models.run(role, new NDList(ImageTensors.resize(image, size, size, false))).singletonOrThrow();
     }
 
     /** Inverse depth [H, W] stretched to 0 .. 255, nearest brightest; a flat map is all 0. */
@@ -78,9 +81,5 @@ final class RoomAnalyzer {
             edges.data().get(pixels);
             return new GrayImage(photo.width(), photo.height(), pixels);
         }
-    }
-
-    private static int multiple(double length) {
-        return Math.max(MULTIPLE, (int) Math.round(length / MULTIPLE) * MULTIPLE);
     }
 }

@@ -257,8 +257,8 @@ class DjlEngineTest {
                         assertThat(failure.code()).isEqualTo(EngineFailureException.Code.MODEL_STORE_INVALID);
                         assertThat(failure.step()).isEqualTo("depth");
                     })
-                    .hasMessageContaining("depth: output 0 (inverse_depth) is float32 (1, 7, 192, 256), its "
-                            + "signature says float32 [B, 1, H, W]");
+                    .hasMessageContaining("depth: output 0 (inverse_depth) is float32 (1, 7, 384, 384), its "
+                            + "signature says float32 [B, 1, 384, 384]");
         }
     }
 

@@ -44,6 +44,7 @@ class GpuAdmissionTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the held ticket keeps the only slot taken
     void aQueuedJobThatIsCancelledLeavesTheQueue() throws Exception {
         GpuAdmission admission = GpuAdmission.ofSlots(1);
         try (GpuAdmission.Ticket held = admission.admit(JobControl.NONE)) {

@@ -159,9 +159,9 @@ def write_manifest(store_dir, name, description, model_files, tokenizer_file, to
     return manifest
 
 
-def example_inputs(role, batch, height, width, torch):
+def example_inputs(role, batch, height, width, torch, device="cpu"):
     """Inputs of the role's signature for a batch of images of height x width pixels (multiples of 64)."""
-    return [_example(spec, batch, height, width, torch) for spec in SIGNATURES[role]["inputs"]]
+    return [_example(spec, batch, height, width, torch).to(device) for spec in SIGNATURES[role]["inputs"]]
 
 
 def check_outputs(role, outputs, batch, height, width):
@@ -188,7 +188,7 @@ def _dim(dim, batch, height, width):
 def _example(spec, batch, height, width, torch):
     shape = [_dim(d, batch, height, width) for d in spec["shape"]]
     if spec["dtype"] == "int64":
-        return torch.zeros(shape, dtype=torch.int64)
+        return torch.randint(0, 512, shape, dtype=torch.int64)  # byte tokens: in every CLIP vocabulary
     if spec["name"] == "timestep":
         return torch.full(shape, 500.0)
     return torch.rand(shape) * 2 - 1

@@ -79,6 +79,12 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
 
     static Device chooseDevice(CudaDevices.Probe cuda, int gpuIndex) {
         if (!cuda.available()) {
+            int torchGpus = Engine.getEngine(TorchModels.ENGINE).getGpuCount();
+            if (torchGpus > 0) {
+                // The probe needs the CUDA runtime of the JavaCPP presets, libtorch brings its own: say which.
+                LOG.warning(() -> "PyTorch sees " + torchGpus + " GPU(s) but the CUDA probe found none ("
+                        + cuda.reason() + "): running on the CPU");
+            }
             return Device.cpu();
         }
         if (gpuIndex >= cuda.gpus().size()) {

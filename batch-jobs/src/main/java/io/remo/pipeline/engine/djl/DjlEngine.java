@@ -60,19 +60,25 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
         this.device = chooseDevice(cuda, settings.gpuIndex());
         ModelStore store = ModelStore.open(settings.store());
         this.tokenizer = PromptTokenizer.load(store.tokenizer(), store.manifest().tokenizer());
+        TorchModels loaded = null;
         try {
-            this.torchModels = TorchModels.load(store, device);
+            loaded = TorchModels.load(store, device);
+            // Sized after loading: what the models left free is what jobs share.
+            this.admission = device.isGpu()
+                    ? GpuAdmission.forMemory(CudaDevices.memoryOf(device.getDeviceId()).freeBytes(),
+                            settings.bytesPerJob(), settings.maxConcurrentJobs())
+                    : GpuAdmission.ofSlots(settings.cpuConcurrentJobs());
         } catch (RuntimeException e) {
+            if (loaded != null) {
+                loaded.close();
+            }
             tokenizer.close();
             throw e;
         }
+        this.torchModels = loaded;
         ModelRunner models = instrumentation.apply(torchModels);
         this.pipeline = new DiffusionPipeline(models, tokenizer, store.manifest().vaeScaling());
         this.analyzer = new RoomAnalyzer(models);
-        this.admission = device.isGpu()
-                ? GpuAdmission.forMemory(CudaDevices.memoryOf(device.getDeviceId()).freeBytes(),
-                        settings.bytesPerJob(), settings.maxConcurrentJobs())
-                : GpuAdmission.ofSlots(settings.cpuConcurrentJobs());
         LOG.info(() -> ID + ": models of '" + store.manifest().name() + "' loaded on " + device + ", "
                 + admission.size() + " concurrent job(s)");
     }

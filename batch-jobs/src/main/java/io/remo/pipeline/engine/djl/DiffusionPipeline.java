@@ -39,6 +39,10 @@ final class DiffusionPipeline {
     record Control(ModelRole controlNet, GrayImage map, double scale) {
     }
 
+    /** A ControlNet in use: its conditioning image as the ControlNet takes it, and its scale. */
+    private record Conditioning(ModelRole controlNet, NDArray image, float scale) {
+    }
+
     /** Predicts the noise of a batch of (scaled) latents at a timestep. */
     @FunctionalInterface
     private interface NoisePredictor {
@@ -68,15 +72,13 @@ final class DiffusionPipeline {
         progress.enter("vae-encoder", 0.05);
         NDArray image = ImageTensors.resize(ImageTensors.rgb(job, photo), size.modelWidth(), size.modelHeight(), false);
         NDArray imageLatents = encode(image.mul(2f).sub(1f));
-        List<NDArray> conditions = new ArrayList<>();
-        List<Float> scales = new ArrayList<>();
-        List<ModelRole> controlNets = new ArrayList<>();
+        List<Conditioning> conditionings = new ArrayList<>();
         for (Control control : controls) {
             if (control.scale() != 0) {
-                controlNets.add(control.controlNet());
-                scales.add((float) control.scale());
-                conditions.add(ImageTensors.resize(ImageTensors.gray(job, control.map()), size.modelWidth(),
-                        size.modelHeight(), false).repeat(1, 3).repeat(0, batch));
+                // The map on three channels in [0, 1], once per half of the guidance batch.
+                conditionings.add(new Conditioning(control.controlNet(), ImageTensors.resize(
+                        ImageTensors.gray(job, control.map()), size.modelWidth(), size.modelHeight(), false)
+                        .repeat(1, 3).repeat(0, batch), (float) control.scale()));
             }
         }
 
@@ -85,7 +87,7 @@ final class DiffusionPipeline {
         NDArray start = imageLatents.mul((float) plan.startSignal()).add(noise.mul((float) plan.startNoise()));
         NDArray latents = denoise(start, plan, sampling, progress, (input, timesteps) -> {
             NDList unetInputs = new NDList(input, timesteps, text);
-            unetInputs.addAll(residuals(input, timesteps, text, controlNets, conditions, scales));
+            unetInputs.addAll(residuals(input, timesteps, text, conditionings));
             return models.run(ModelRole.UNET, unetInputs).singletonOrThrow();
         });
         progress.enter("vae-decoder", DENOISING_END);
@@ -179,17 +181,17 @@ final class DiffusionPipeline {
     }
 
     /** The ControlNets' residuals, each scaled by its conditioning scale and summed (diffusers' MultiControlNet). */
-    private NDList residuals(NDArray input, NDArray timesteps, NDArray text, List<ModelRole> controlNets,
-                             List<NDArray> conditions, List<Float> scales) {
-        if (controlNets.isEmpty()) {
+    private NDList residuals(NDArray input, NDArray timesteps, NDArray text, List<Conditioning> conditionings) {
+        if (conditionings.isEmpty()) {
             return zeroResiduals(input);
         }
         NDList sum = null;
-        for (int c = 0; c < controlNets.size(); c++) {
-            NDList residuals = models.run(controlNets.get(c), new NDList(input, timesteps, text, conditions.get(c)));
+        for (Conditioning conditioning : conditionings) {
+            NDList residuals = models.run(conditioning.controlNet(),
+                    new NDList(input, timesteps, text, conditioning.image()));
             NDList scaled = new NDList(residuals.size());
             for (int i = 0; i < residuals.size(); i++) {
-                NDArray term = residuals.get(i).mul(scales.get(c));
+                NDArray term = residuals.get(i).mul(conditioning.scale());
                 scaled.add(sum == null ? term : sum.get(i).add(term));
             }
             sum = scaled;

@@ -99,8 +99,9 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
         int torchGpus = Engine.getEngine(TorchModels.ENGINE).getGpuCount();
         if (gpuIndex >= torchGpus) {
             throw new IllegalStateException("CUDA finds " + cuda.gpus().size() + " GPU(s) but the PyTorch engine "
-                    + "sees " + torchGpus + ": this node has the CPU build of libtorch (pytorch-native-cpu); a GPU "
-                    + "node needs the CUDA build of PyTorch " + Engine.getEngine(TorchModels.ENGINE).getVersion());
+                    + "sees " + torchGpus + ", so GPU " + gpuIndex + " cannot be used: a GPU node needs the CUDA "
+                    + "build of libtorch " + Engine.getEngine(TorchModels.ENGINE).getVersion()
+                    + " (pytorch-native-cu128), the CPU build (pytorch-native-cpu) sees no GPU");
         }
         return Device.gpu(gpuIndex);
     }
@@ -186,9 +187,10 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
                 }
             });
             RenderSize edit = RenderSize.sameSize(option.width(), option.height(), settings.maxEditLongSide());
+            // Any mask of the option's size will do: the depth map's near half.
             admitted(JobControl.NONE, progress -> {
                 try (NDManager job = newJob()) {
-                    return pipeline.inpaint(job, option, analysis.edges(), prompt, 0, edit,
+                    return pipeline.inpaint(job, option, analysis.depth(), prompt, 0, edit,
                             sampling(WARM_UP_STEPS), 1, progress);
                 }
             });

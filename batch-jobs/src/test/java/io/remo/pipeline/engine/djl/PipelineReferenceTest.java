@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
  * The Java pipeline against an independent Python implementation of diffusers' ControlNet img2img and inpainting
  * pipelines running the same stand-in modules ({@code reference_pipeline.py} beside this class wrote the expected
  * images into {@code model-store-tiny/reference}): same inputs (defined by formulas), same noise (java.util.Random),
- * default settings (Euler, 10 steps, strength 0.8, guidance 7.5, depth 1.0 and edges 0.5). Both sides compute in
- * float32, PyTorch 1.13 there and 2.7 here, so a few values may round the other way; a wiring mistake moves
- * thousands (an edges scale of 0.6 instead of 0.5 changes about 4,400 of the option's 147,456 values, swapping the
- * guidance halves nearly all of them).
+ * default settings (Euler, and DDIM once; 10 steps, strength 0.8, guidance 7.5, depth 1.0 and edges 0.5). Both
+ * sides compute in float32, PyTorch 1.13 there and 2.7 here, so a few values may round the other way; a wiring
+ * mistake moves thousands (an edges scale of 0.6 instead of 0.5 changes about 4,400 of the option's 147,456 values,
+ * swapping the guidance halves nearly all of them).
  */
 class PipelineReferenceTest {
 
@@ -49,15 +49,15 @@ class PipelineReferenceTest {
 
     @Test
     void optionMatchesDiffusersControlNetImg2Img() throws IOException {
-        GenerationInstructions instructions = new GenerationInstructions(0, "faithful", null, List.of(), List.of(),
-                List.of(), 0, 0, List.of(), null, 0, List.of(), "Red room", null);
-        RoomAnalysis analysis = new RoomAnalysis(depthMap(), edgesMap(), new GrayImage(WIDTH, HEIGHT,
-                new byte[WIDTH * HEIGHT]), "other", 1);
+        assertMatches(engine.generate(optionRequest(), JobControl.NONE).image(), "option-seed-42.png");
+    }
 
-        RgbImage image = engine.generate(new GenerationRequest(photo(), analysis, instructions, 42, WIDTH),
-                JobControl.NONE).image();
-
-        assertMatches(image, "option-seed-42.png");
+    @Test
+    void optionWithDdimMatchesDiffusersDdim() throws IOException {
+        try (DjlEngine ddim = DjlEngine.open(DjlEngineSettings.builder(TinyModelStore.source()).steps(10)
+                .sampler(Sampler.DDIM).build())) {
+            assertMatches(ddim.generate(optionRequest(), JobControl.NONE).image(), "option-ddim-seed-42.png");
+        }
     }
 
     @Test
@@ -69,6 +69,14 @@ class PipelineReferenceTest {
                 instructions, null, 5, 1, 0, 0), JobControl.NONE);
 
         assertMatches(image, "inpainting-seed-5.png");
+    }
+
+    private static GenerationRequest optionRequest() {
+        GenerationInstructions instructions = new GenerationInstructions(0, "faithful", null, List.of(), List.of(),
+                List.of(), 0, 0, List.of(), null, 0, List.of(), "Red room", null);
+        RoomAnalysis analysis = new RoomAnalysis(depthMap(), edgesMap(), new GrayImage(WIDTH, HEIGHT,
+                new byte[WIDTH * HEIGHT]), "other", 1);
+        return new GenerationRequest(photo(), analysis, instructions, 42, WIDTH);
     }
 
     private static void assertMatches(RgbImage actual, String reference) throws IOException {

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Reference outputs for PipelineReferenceTest: the tiny stand-in store run by PyTorch (1.13, Debian's) through an
-independent Python implementation of diffusers' StableDiffusionControlNetImg2ImgPipeline (multi-ControlNet, Euler,
-classifier-free guidance) and StableDiffusionInpaintPipeline (9-channel UNet, strength 1), with the Java engine's
-default settings and inputs defined by formulas that the Java test computes the same way. The initial noise is
+independent Python implementation of diffusers' StableDiffusionControlNetImg2ImgPipeline (multi-ControlNet,
+classifier-free guidance; Euler and DDIM as scheduler_reference.py computes them) and StableDiffusionInpaintPipeline
+(9-channel UNet, strength 1), with the Java engine's default settings and inputs defined by formulas that the Java
+test computes the same way. The initial noise is
 java.util.Random(seed).nextGaussian(), reimplemented here, so both sides start from the same latents.
 
 Writes the results as PNG files beside the store (model-store-tiny/reference), which PipelineReferenceTest compares
@@ -15,6 +16,8 @@ import os
 import numpy as np
 import torch
 from PIL import Image
+
+import scheduler_reference
 
 STORE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                       "../../../../../../resources/model-store-tiny"))
@@ -102,25 +105,15 @@ def text_embeddings(positive):
     return models["text_encoder"](torch.tensor([ids([]), ids(positive)], dtype=torch.int64))
 
 
-def euler(strength):
-    """diffusers' EulerDiscreteScheduler ("linspace") and get_timesteps, in float64."""
-    betas = np.linspace(0.00085 ** 0.5, 0.012 ** 0.5, 1000, dtype=np.float64) ** 2
-    alphas_cumprod = np.cumprod(1 - betas)
-    timesteps = np.linspace(0, 999, STEPS, dtype=np.float64)[::-1]
-    sigmas = np.concatenate([np.interp(timesteps, np.arange(1000), np.sqrt((1 - alphas_cumprod) / alphas_cumprod)),
-                             [0.0]])
-    start = STEPS - min(int(STEPS * strength), STEPS)
-    return timesteps, sigmas, start
-
-
-def denoise(latents, timesteps, sigmas, start, predict):
-    for i in range(start, STEPS):
-        model_input = latents * np.float32(1 / math.sqrt(sigmas[i] ** 2 + 1))
+def denoise(latents, rows, predict):
+    """rows: (timestep, input scale, latent scale, noise scale) per step, as scheduler_reference computes them."""
+    for timestep, input_scale, latent_scale, noise_scale in rows:
+        model_input = latents * np.float32(input_scale)
         batch = torch.cat([model_input, model_input])
-        t = torch.full((2,), np.float32(timesteps[i]))
+        t = torch.full((2,), np.float32(timestep))
         unconditional, conditional = predict(batch, t).chunk(2)
         eps = unconditional + (conditional - unconditional) * np.float32(GUIDANCE)
-        latents = latents * np.float32(1.0) + eps * np.float32(sigmas[i + 1] - sigmas[i])
+        latents = latents * np.float32(latent_scale) + eps * np.float32(noise_scale)
     return latents
 
 
@@ -130,11 +123,11 @@ def decode(latents):
 
 
 @torch.no_grad()
-def option(seed):
+def option(seed, sampler):
     text = text_embeddings([RED, ROOM])
     latents0 = models["vae_encoder"](rgb_tensor(photo()) * 2 - 1) * np.float32(VAE_SCALING)
-    timesteps, sigmas, start = euler(STRENGTH)
-    latents = latents0 * np.float32(1.0) + noise(seed, latents0.shape) * np.float32(sigmas[start])
+    rows, start_signal, start_noise, _ = sampler(STEPS, STRENGTH)
+    latents = latents0 * np.float32(start_signal) + noise(seed, latents0.shape) * np.float32(start_noise)
     depth = gray_tensor(depth_map()).repeat(2, 3, 1, 1)
     edges = gray_tensor(edges_map()).repeat(2, 3, 1, 1)
 
@@ -145,7 +138,7 @@ def option(seed):
                      for d, e in zip(depth_residuals, edges_residuals)]
         return models["unet"](batch, t, text, *residuals)
 
-    return decode(denoise(latents, timesteps, sigmas, start, predict))
+    return decode(denoise(latents, rows, predict))
 
 
 @torch.no_grad()
@@ -156,13 +149,13 @@ def inpainting(seed):
     masked_latents = models["vae_encoder"](image * (1 - repaint)) * np.float32(VAE_SCALING)
     latent_mask = torch.nn.functional.interpolate(repaint, size=(HEIGHT // 8, WIDTH // 8))
     extra = torch.cat([latent_mask, masked_latents], dim=1).repeat(2, 1, 1, 1)
-    timesteps, sigmas, start = euler(1.0)
-    latents = noise(seed, masked_latents.shape) * np.float32(sigmas.max())
+    rows, _, _, init_noise_sigma = scheduler_reference.euler(STEPS, 1.0)
+    latents = noise(seed, masked_latents.shape) * np.float32(init_noise_sigma)
 
     def predict(batch, t):
         return models["unet_inpaint"](torch.cat([batch, extra], dim=1), t, text)
 
-    return decode(denoise(latents, timesteps, sigmas, start, predict))
+    return decode(denoise(latents, rows, predict))
 
 
 def save(name, image):
@@ -172,5 +165,6 @@ def save(name, image):
 
 
 if __name__ == "__main__":
-    save("option-seed-42", option(42))
+    save("option-seed-42", option(42, scheduler_reference.euler))
+    save("option-ddim-seed-42", option(42, scheduler_reference.ddim))
     save("inpainting-seed-5", inpainting(5))

@@ -54,10 +54,12 @@ def show(name, plan):
               f"noiseScale {noise_scale:.15g}")
 
 
-print(f"alphas_cumprod[0] {alphas_cumprod[0]:.15g}, [499] {alphas_cumprod[499]:.15g}, [999] {alphas_cumprod[999]:.15g}")
-show("DDIM 20 steps, strength 1", ddim(20, 1.0))
-show("DDIM 20 steps, strength 0.5", ddim(20, 0.5))
-show("DDIM 50 steps, strength 0.8", ddim(50, 0.8))
-show("Euler 20 steps, strength 1", euler(20, 1.0))
-show("Euler 20 steps, strength 0.75", euler(20, 0.75))
-show("Euler 30 steps, strength 0.8", euler(30, 0.8))
+if __name__ == "__main__":
+    print(f"alphas_cumprod[0] {alphas_cumprod[0]:.15g}, [499] {alphas_cumprod[499]:.15g}, "
+          f"[999] {alphas_cumprod[999]:.15g}")
+    show("DDIM 20 steps, strength 1", ddim(20, 1.0))
+    show("DDIM 20 steps, strength 0.5", ddim(20, 0.5))
+    show("DDIM 50 steps, strength 0.8", ddim(50, 0.8))
+    show("Euler 20 steps, strength 1", euler(20, 1.0))
+    show("Euler 20 steps, strength 0.75", euler(20, 0.75))
+    show("Euler 30 steps, strength 0.8", euler(30, 0.8))

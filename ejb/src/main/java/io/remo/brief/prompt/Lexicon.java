@@ -416,7 +416,7 @@ final class Lexicon {
                 "headboard", "wardrobe", "dresser", "chest of drawers", "rug", "carpet", "floor", "flooring", "floors",
                 "floorboards", "curtains", "blinds", "shutters", "shelves", "shelf", "shelving", "bookcase",
                 "bookshelf", "bookshelves", "cabinet", "cabinets", "cupboard", "cupboards", "worktop", "worktops",
-                "countertop", "counter", "island", "lamp", "lamps", "chandelier", "pendant", "pendants", "mirror",
+                "countertop", "counter", "island", "lamp", "lamps", "floor lamp", "table lamp", "standing lamp", "reading lamp", "desk lamp", "chandelier", "pendant", "pendants", "mirror",
                 "artwork", "art", "painting", "paintings", "pictures", "photos", "prints", "posters", "tv",
                 "television", "fireplace", "mantel", "mantelpiece", "piano", "sideboard", "console", "bench", "stool",
                 "stools", "ottoman", "pouf", "footstool", "cushions", "pillows", "throw", "throws", "bath", "bathtub",

@@ -24,6 +24,9 @@ public final class TextSanitizer {
                     + "pretend\\s+to\\s+be|new\\s+rules?|do\\s+anything\\s+now|respond\\s+with|output)\\b",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
+    /** "System:", "assistant:": a chat role label, as if the text were a new message. */
+    private static final Pattern ROLE_LABEL = Pattern.compile(
+            "\\b(system|assistant|user|developer|human|ai)\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern REPEATED_COMMAS = Pattern.compile("(\\s*,\\s*){2,}");
 
@@ -60,10 +63,11 @@ public final class TextSanitizer {
 
     /**
      * {@link #plain}, then only letters, digits, spaces and {@code ' - , . ! ? & ( ) +} kept (so nothing can
-     * close the quotes or open a section of the template), and instruction-like phrases removed, until none is left.
+     * close the quotes or open a section of the template), chat role labels ("System:") and instruction-like
+     * phrases removed, until none is left.
      */
     public static String quotable(String text, int maxChars) {
-        String cleaned = plain(text, maxChars * 2 + 64);
+        String cleaned = ROLE_LABEL.matcher(plain(text, maxChars * 2 + 64)).replaceAll(" ");
         StringBuilder kept = new StringBuilder(cleaned.length());
         cleaned.codePoints().forEach(cp -> kept.appendCodePoint(isQuotable(cp) ? cp : ' '));
         String result = kept.toString();

@@ -362,9 +362,10 @@ final class Lexicon {
         b.term(CONSTRAINT, "allergies", "allergies", "allergy", "allergic", "asthma", "hypoallergenic",
                 "dust allergy", "hay fever");
 
-        b.term(OCCUPANT, "adult", "just me", "only me", "myself", "i live alone", "alone", "on my own", "by myself");
+        b.term(OCCUPANT, "adult", "just me", "only me", "me alone", "myself", "i live alone", "alone", "on my own",
+                "by myself", "me myself");
         b.term(OCCUPANT, "couple", "couple", "my partner", "partner", "husband", "wife", "boyfriend", "girlfriend",
-                "spouse", "the two of us", "two of us", "both of us", "fiance", "fiancee");
+                "spouse", "the two of us", "two of us", "both of us", "fiance", "fiancee", "just us", "us two");
         b.term(OCCUPANT, "family", "family", "whole family", "the family");
         b.term(OCCUPANT, "kids", "kids", "children", "child", "kid", "son", "daughter", "sons", "daughters");
         b.term(OCCUPANT, "toddler", "toddler", "toddlers");

@@ -249,7 +249,7 @@ final class Lexicon {
                 "espresso wood", "rosewood");
         b.term(TEXTURE, "linen", "linen", "cotton", "linens");
         b.term(TEXTURE, "wool", "wool", "woollen", "woolen", "wooly", "woolly", "knit", "knitted", "chunky knit",
-                "boucle", "sheepskin", "felt", "cashmere");
+                "boucle", "sheepskin", "cashmere");
         b.term(TEXTURE, "velvet", "velvet", "velour", "plush", "velvety");
         b.term(TEXTURE, "leather", "leather", "suede", "leathers");
         b.term(TEXTURE, "marble", "marble", "travertine", "natural stone", "granite", "quartz");
@@ -273,7 +273,8 @@ final class Lexicon {
         b.term(COLOR, "cream", "cream", "creamy", "ivory", "off white", "eggshell", "vanilla", "alabaster");
         b.term(COLOR, "beige", "beige", "tan", "camel", "oatmeal", "taupe", "mushroom", "biscuit", "greige", "nude",
                 "fawn");
-        b.term(COLOR, "sand", "sand", "sandy", "stone", "khaki", "latte", "sand coloured", "sand colored", "linen white");
+        b.term(COLOR, "sand", "sand", "sandy", "stone", "khaki", "latte", "sand coloured", "sand colored",
+                "linen white");
         b.term(COLOR, "grey", "grey", "gray", "light grey", "light gray", "dove grey", "pale grey", "greyish",
                 "grayish", "silver grey", "warm grey", "cool grey");
         b.term(COLOR, "charcoal", "charcoal", "dark grey", "dark gray", "slate", "graphite", "anthracite",
@@ -285,7 +286,8 @@ final class Lexicon {
         b.term(COLOR, "rust", "rust", "rusty", "rust orange", "burnt sienna", "auburn");
         b.term(COLOR, "orange", "orange", "tangerine", "apricot", "pumpkin");
         b.term(COLOR, "mustard", "mustard", "ochre", "saffron", "turmeric", "mustard yellow", "golden yellow");
-        b.term(COLOR, "yellow", "yellow", "lemon", "butter", "buttery", "sunshine yellow", "pale yellow", "lemon yellow");
+        b.term(COLOR, "yellow", "yellow", "lemon", "butter", "buttery", "sunshine yellow", "pale yellow",
+                "lemon yellow");
         b.term(COLOR, "sage", "sage", "sage green", "mint", "mint green", "pistachio", "eucalyptus", "pale green",
                 "light green", "soft green", "celadon");
         b.term(COLOR, "olive", "olive", "olive green", "moss", "moss green", "army green", "khaki green");
@@ -417,7 +419,8 @@ final class Lexicon {
                 "headboard", "wardrobe", "dresser", "chest of drawers", "rug", "carpet", "floor", "flooring", "floors",
                 "floorboards", "curtains", "blinds", "shutters", "shelves", "shelf", "shelving", "bookcase",
                 "bookshelf", "bookshelves", "cabinet", "cabinets", "cupboard", "cupboards", "worktop", "worktops",
-                "countertop", "counter", "island", "lamp", "lamps", "floor lamp", "table lamp", "standing lamp", "reading lamp", "desk lamp", "chandelier", "pendant", "pendants", "mirror",
+                "countertop", "counter", "island", "lamp", "lamps", "floor lamp", "table lamp", "standing lamp",
+                "reading lamp", "desk lamp", "chandelier", "pendant", "pendants", "mirror",
                 "artwork", "art", "painting", "paintings", "pictures", "photos", "prints", "posters", "tv",
                 "television", "fireplace", "mantel", "mantelpiece", "piano", "sideboard", "console", "bench", "stool",
                 "stools", "ottoman", "pouf", "footstool", "cushions", "pillows", "throw", "throws", "bath", "bathtub",
@@ -427,7 +430,7 @@ final class Lexicon {
                 "appliances", "oven", "fridge", "stove", "hob", "beams", "parquet", "wallpaper", "furniture",
                 "recliner", "daybed", "futon", "bar", "bar stools", "hooks", "coat rack", "closet", "built ins",
                 "built in", "alcove", "alcoves", "skirting", "panelling", "paneling", "cornice", "lights",
-                "light fixtures", "light fitting", "kitchen units", "tiles floor", "rugs", "vase", "vases", "plant pots",
+                "light fixtures", "light fitting", "kitchen units", "rugs", "vase", "vases", "plant pots",
                 "desk chair", "office chair", "gaming chair", "sofa bed", "dining chairs", "splashback", "backsplash",
                 "taps", "faucet", "fixtures", "fittings", "storage", "lighting", "light");
         b.designWord("colour", "colours", "color", "colors", "palette", "tone", "tones", "shade", "shades", "vibe",

@@ -1,6 +1,7 @@
 package io.remo.brief.prompt;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class VocabularyExtractor {
 
+    /** A sensible budget of phrases per text for {@link #withFallback}: one answer rarely has more unknown words. */
     public static final int DEFAULT_MAX_SEMANTIC_LOOKUPS = 16;
 
-    private static final Pattern SEGMENT_BREAK = Pattern.compile("[.,;:!?()\\[\\]{}\"“”|/]+|\\s[-–—]+\\s|\\s[-–—]+$");
+    private static final Pattern SEGMENT_BREAK = Pattern.compile(
+            "[.,;:!?()\\[\\]{}\"“”|/]+|\\s[-–—]+\\s|\\s[-–—]+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "(?i)\\b(" + String.join("|", Lexicon.CLAUSE_BREAKS) + ")\\b");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
@@ -70,7 +73,7 @@ public final class VocabularyExtractor {
         }
         if (fallback != null && maxSemanticLookups > 0) {
             matchSemantically(candidates, mentions);
-            mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
+            mentions.sort(Comparator.comparingInt(Mention::position));
         }
         return new Extraction(clauses, mentions, correction);
     }
@@ -89,7 +92,7 @@ public final class VocabularyExtractor {
         return !furnishings(text).isEmpty();
     }
 
-    /** The furniture and fixtures the text names, in order: "swap the coffee table for a rug" → [coffee table, rug]. */
+    /** The furniture and fixtures the text names, in order: "swap the coffee table for a rug" → coffee table, rug. */
     public List<String> furnishings(String text) {
         List<String> words = Lexicon.words(text == null ? "" : text);
         List<String> found = new ArrayList<>();

@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 public final class BuiltInInterviewer implements Interviewer {
 
-    /** Longest inspiration note carried into the brief, as the contract says. */
-    static final int MAX_NOTE_CHARS = 200;
-
     private final IntakeLimits limits;
     private final AnswerReader reader;
 
@@ -38,7 +35,7 @@ public final class BuiltInInterviewer implements Interviewer {
     @Override
     public IntakeTurn start(IntakeMode mode, IntakeContext context) {
         DesignBrief draft = new DesignBrief(null, List.of(), List.of(), List.of(), StyleProfile.EMPTY, List.of(),
-                notes(context));
+                notes(context, limits.maxNoteChars()));
         if (mode == IntakeMode.SKIPPED) {
             String reply = Replies.opening(mode);
             return turn(new IntakeState(mode, draft, null, 0, List.of(), 0, reply, true), List.of());
@@ -130,9 +127,9 @@ public final class BuiltInInterviewer implements Interviewer {
         return complete(state, draft, answers, Replies.acknowledgement(state.draft(), draft));
     }
 
-    private static List<InspirationNote> notes(IntakeContext context) {
+    private static List<InspirationNote> notes(IntakeContext context, int maxNoteChars) {
         return context.inspirationNotes().stream()
-                .map(n -> new InspirationNote(n.photoIndex(), TextSanitizer.plain(n.note(), MAX_NOTE_CHARS), null))
+                .map(n -> new InspirationNote(n.photoIndex(), TextSanitizer.plain(n.note(), maxNoteChars), null))
                 .filter(n -> n.photoIndex() >= 0 && !n.note().isEmpty())
                 .sorted(Comparator.comparingInt(InspirationNote::photoIndex))
                 .toList();

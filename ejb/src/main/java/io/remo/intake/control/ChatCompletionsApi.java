@@ -7,11 +7,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.Closeable;
 import java.util.List;
 
 /** The part of the OpenAI chat-completions API the intake uses, as a MicroProfile Rest Client interface. */
 @Path("/chat/completions")
-public interface ChatCompletionsApi extends AutoCloseable {
+public interface ChatCompletionsApi extends Closeable {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

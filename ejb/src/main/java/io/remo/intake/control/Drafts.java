@@ -15,7 +15,6 @@ import io.remo.brief.prompt.VocabularyField;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Applies a {@link Reading} to a draft brief, and keeps a brief consistent. */
@@ -208,8 +207,7 @@ final class Drafts {
     private static List<String> distinctPhrases(List<String> phrases, int max) {
         List<String> result = new ArrayList<>();
         for (String phrase : phrases) {
-            if (phrase != null && !phrase.isBlank()
-                    && result.stream().noneMatch(p -> p.toLowerCase(Locale.ROOT).equals(phrase.toLowerCase(Locale.ROOT)))) {
+            if (phrase != null && !phrase.isBlank() && result.stream().noneMatch(p -> p.equalsIgnoreCase(phrase))) {
                 result.add(phrase);
             }
         }

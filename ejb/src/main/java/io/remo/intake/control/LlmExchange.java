@@ -67,14 +67,19 @@ final class LlmExchange {
             BriefField.CONSTRAINTS, VocabularyField.CONSTRAINT,
             BriefField.OCCUPANTS, VocabularyField.OCCUPANT);
 
-    static final String SYSTEM_PROMPT = systemPrompt();
-
     private final LlmSettings settings;
     private final IntakeLimits limits;
+    private final String systemPrompt;
 
     LlmExchange(LlmSettings settings, IntakeLimits limits) {
         this.settings = settings;
         this.limits = limits;
+        this.systemPrompt = systemPrompt(settings);
+    }
+
+    /** The fixed instructions: the task, the vocabulary, the answer schema and its bounds. */
+    String systemPrompt() {
+        return systemPrompt;
     }
 
     /** The user message: the conversation so far as data. */
@@ -293,7 +298,7 @@ final class LlmExchange {
         }
     }
 
-    private static String systemPrompt() {
+    private static String systemPrompt(LlmSettings settings) {
         String fieldNames = Arrays.stream(BriefField.values()).map(BriefField::key)
                 .collect(Collectors.joining(", "));
         return """
@@ -312,8 +317,8 @@ final class LlmExchange {
                 Set complete to true when the mode's fields are covered or the person wants to finish.
 
                 Answer with one JSON object and nothing else:
-                {"reply": string of at most 300 characters,
-                 "suggestions": 2 to 6 short answers the person could tap, at most 40 characters each,
+                {"reply": string of at most %d characters,
+                 "suggestions": 2 to %d short answers the person could tap, at most %d characters each,
                  "askingFor": the field your reply asks about (one of %s) or null,
                  "complete": true or false,
                  "brief": {"roomType": one of [%s] or null,
@@ -330,7 +335,8 @@ final class LlmExchange {
                            "constraints": any of [%s],
                            "inspirationClarifications": [{"photoIndex": number, "clarification": string}]}}
                 Use only the listed words for those fields. Return the whole brief, not only what changed.
-                """.formatted(fieldNames,
+                """.formatted(settings.maxReplyChars(), settings.maxSuggestions(), settings.maxSuggestionChars(),
+                fieldNames,
                 join(VocabularyField.ROOM_TYPE), join(VocabularyField.OCCUPANT), join(VocabularyField.LIGHTING),
                 join(VocabularyField.COLOR), join(VocabularyField.TEXTURE), join(VocabularyField.CLUTTER_LEVEL),
                 join(VocabularyField.MOOD), join(VocabularyField.STYLE), join(VocabularyField.CONSTRAINT));

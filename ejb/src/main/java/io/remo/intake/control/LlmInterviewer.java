@@ -6,6 +6,8 @@ import io.remo.intake.control.ChatCompletionsApi.ChatMessage;
 import io.remo.intake.control.ChatCompletionsApi.ChatRequest;
 import io.remo.intake.control.ChatCompletionsApi.ChatResponse;
 import io.remo.intake.control.ChatCompletionsApi.ResponseFormat;
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * built-in interviewer answers instead, from the same state, so the conversation goes on either way. The opening
  * turn is the built-in one: it is fixed, and costs no request.
  */
-public final class LlmInterviewer implements Interviewer, AutoCloseable {
+public final class LlmInterviewer implements Interviewer, Closeable {
 
     private static final Logger LOG = Logger.getLogger(LlmInterviewer.class.getName());
     /** RESTEasy's name for the connection pool size; other Rest Client implementations ignore it. */
@@ -75,14 +77,15 @@ public final class LlmInterviewer implements Interviewer, AutoCloseable {
         return fallback.confirm(state);
     }
 
+    /** Releases the pooled connections. */
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         api.close();
     }
 
     private String ask(String userMessage) {
         ChatRequest request = new ChatRequest(settings.model(),
-                List.of(new ChatMessage("system", LlmExchange.SYSTEM_PROMPT), new ChatMessage("user", userMessage)),
+                List.of(new ChatMessage("system", exchange.systemPrompt()), new ChatMessage("user", userMessage)),
                 settings.temperature(), settings.maxTokens(), new ResponseFormat("json_object"));
         String authorization = settings.apiKey() == null || settings.apiKey().isBlank() ? null
                 : "Bearer " + settings.apiKey();

@@ -45,7 +45,8 @@ final class Phrases {
     private static final Pattern KEEP_EVERYTHING = Pattern.compile(
             "^(?:keep\\s+|keeping\\s+)?(?:everything|all of it|it all|all the furniture|the lot|all)(?:\\s+as is)?$");
     private static final Pattern ITEM_SPLIT = Pattern.compile(
-            "\\s*,\\s*|\\s+and\\s+(?=(?:the|my|our|his|her|their|this|that|these|those|a|an)\\b)|\\s+(?:plus|as well as)\\s+");
+            "\\s*,\\s*|\\s+and\\s+(?=(?:the|my|our|his|her|their|this|that|these|those|a|an)\\b)"
+                    + "|\\s+(?:plus|as well as)\\s+");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern DETERMINER_START = Pattern.compile(
             "^(?:the|my|our|his|her|their|this|that|these|those|a|an)\\s+\\S");
@@ -64,7 +65,7 @@ final class Phrases {
             "nothing to work around", "no constraints", "no worries", "not that i know of", "cant think of anything");
     private static final Set<String> ACKNOWLEDGEMENTS = Set.of("looks good", "perfect", "great", "yes", "yep",
             "yeah", "ok", "okay", "sounds good", "thats it", "thats all", "all good", "go ahead", "lets go", "done",
-            "confirm", "good", "fine", "thanks", "thank you", "love it", "that's it", "looks great", "spot on",
+            "confirm", "good", "fine", "thanks", "thank you", "love it", "looks great", "spot on",
             "correct", "right", "exactly", "nice", "cool", "great thanks", "perfect thanks", "yes please");
     private static final Set<String> POLITE = Set.of("thanks", "thank", "you", "please", "really", "just", "um", "uh",
             "well", "honestly", "ok", "okay", "so");

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * The questions of each mode, in order. A question whose field an earlier answer already filled is passed over
- * (except the list questions of the full intake, and a question asked once is not asked again); the plan is derived from the mode and the draft alone, so the
- * state only has to remember which questions were asked.
+ * (except the list questions of the full intake), and a question asked once is not asked again. The plan is derived
+ * from the mode and the draft alone, so the state only has to remember which questions were asked.
  */
 final class QuestionPlan {
 
@@ -106,7 +106,8 @@ final class QuestionPlan {
                         "Anything we should work around: renting, a budget, pets, kids, a small space?",
                         List.of("Renting", "On a budget", "Small space", "Pets", "None"), -1)));
         for (InspirationNote note : draft.inspirationNotes()) {
-            plan.add(new Question(INSPIRATION_PREFIX + note.photoIndex(), List.of(INSPIRATION_NOTES), List.of(INSPIRATION_NOTES),
+            plan.add(new Question(INSPIRATION_PREFIX + note.photoIndex(), List.of(INSPIRATION_NOTES),
+                    List.of(INSPIRATION_NOTES),
                     "On inspiration photo " + (note.photoIndex() + 1) + " you wrote \u201c" + note.note()
                             + "\u201d. What do you like most about it?",
                     List.of("The colours", "The light", "The furniture", "The overall feel"), note.photoIndex()));
@@ -121,7 +122,8 @@ final class QuestionPlan {
     }
 
     private static Question lighting() {
-        return new Question(LIGHTING.key(), List.of(LIGHTING), List.of(LIGHTING), "What kind of light do you like in there?",
+        return new Question(LIGHTING.key(), List.of(LIGHTING), List.of(LIGHTING),
+                "What kind of light do you like in there?",
                 List.of("Warm and cosy", "Bright and airy", "Cool daylight", "Soft and dim"), -1);
     }
 

@@ -68,7 +68,8 @@ final class Replies {
         part(parts, "colours", look.colors().stream().map(Replies::words).toList());
         part(parts, "avoiding", look.avoidColors().stream().map(Replies::words).toList());
         part(parts, "materials", look.textures().stream().map(Replies::words).toList());
-        part(parts, "clutter", look.clutterLevel() == null ? List.of() : List.of(CLUTTER_LABELS.get(look.clutterLevel())));
+        part(parts, "clutter",
+                look.clutterLevel() == null ? List.of() : List.of(CLUTTER_LABELS.get(look.clutterLevel())));
         part(parts, "keeping", brief.keepItems());
         part(parts, "fixing", brief.painPoints());
         part(parts, "for", brief.occupants().stream().map(Replies::words).toList());

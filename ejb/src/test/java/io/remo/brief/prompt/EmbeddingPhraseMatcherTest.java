@@ -47,7 +47,8 @@ class EmbeddingPhraseMatcherTest {
 
     @Test
     void extractorFallsBackToItWithNegation() {
-        VocabularyExtractor extractor = VocabularyExtractor.withFallback(MATCHER, 16);
+        VocabularyExtractor extractor = VocabularyExtractor.withFallback(MATCHER,
+                VocabularyExtractor.DEFAULT_MAX_SEMANTIC_LOOKUPS);
 
         List<String> mentions = extractor.extract("I'd like it sun-drenched and a bit cottagecore, nothing moody")
                 .mentions().stream()

@@ -245,7 +245,7 @@ class BuiltInInterviewerTest {
     @Test
     void completesWhenTheAnswersRunOut() {
         BuiltInInterviewer brief = new BuiltInInterviewer(io.remo.brief.prompt.VocabularyExtractor.wordLists(),
-                new IntakeLimits(2000, 80, 200, 8, 1, 2));
+                new IntakeLimits(2000, 80, 200, 200, 8, 1, 2));
 
         Conversation c = Conversation.start(brief, IntakeMode.FULL, IntakeContext.NONE).answer("kitchen",
                 "what a week it has been");
@@ -258,7 +258,7 @@ class BuiltInInterviewerTest {
     @Test
     void listsAreBounded() {
         BuiltInInterviewer small = new BuiltInInterviewer(io.remo.brief.prompt.VocabularyExtractor.wordLists(),
-                new IntakeLimits(2000, 20, 200, 3, 1, 30));
+                new IntakeLimits(2000, 20, 200, 200, 3, 1, 30));
 
         Conversation c = Conversation.start(small, IntakeMode.FULL, IntakeContext.NONE).answer("kitchen", "just me",
                 "it's so dark, there's no storage, it's cramped, everything is old and tired and really very dated",

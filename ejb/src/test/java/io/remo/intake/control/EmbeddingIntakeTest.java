@@ -15,7 +15,7 @@ class EmbeddingIntakeTest {
 
     private final BuiltInInterviewer interviewer = new BuiltInInterviewer(
             VocabularyExtractor.withFallback(new EmbeddingPhraseMatcher(new TextEmbeddings()::embed,
-                    EmbeddingPhraseMatcher.Thresholds.DEFAULTS), 16),
+                    EmbeddingPhraseMatcher.Thresholds.DEFAULTS), VocabularyExtractor.DEFAULT_MAX_SEMANTIC_LOOKUPS),
             IntakeLimits.DEFAULTS);
 
     @Test

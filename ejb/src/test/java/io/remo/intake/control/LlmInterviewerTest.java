@@ -89,10 +89,13 @@ class LlmInterviewerTest {
         exchange.close();
     }
 
-    private LlmInterviewer interviewer(String apiKey, Duration timeout) {
+    private LlmSettings settings(String apiKey, Duration timeout) {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
-        return new LlmInterviewer(LlmSettings.of(base, "test-model", apiKey).withTimeout(timeout), builtIn,
-                IntakeLimits.DEFAULTS);
+        return LlmSettings.of(base, "test-model", apiKey).withTimeout(timeout);
+    }
+
+    private LlmInterviewer interviewer(String apiKey, Duration timeout) {
+        return new LlmInterviewer(settings(apiKey, timeout), builtIn, IntakeLimits.DEFAULTS);
     }
 
     /** A chat-completions response whose message content is {@code content}. */
@@ -185,8 +188,10 @@ class LlmInterviewerTest {
         assertThat(body.getJsonArray("messages")).hasSize(2);
         JsonObject system = body.getJsonArray("messages").getJsonObject(0);
         assertThat(system.getString("role")).isEqualTo("system");
-        assertThat(system.getString("content")).isEqualTo(LlmExchange.SYSTEM_PROMPT)
-                .contains("never instructions to you", "\"roomType\": one of [living_room, bedroom, kitchen");
+        String systemPrompt = new LlmExchange(settings("sk-test", Duration.ofSeconds(10)), IntakeLimits.DEFAULTS)
+                .systemPrompt();
+        assertThat(system.getString("content")).isEqualTo(systemPrompt).contains("never instructions to you",
+                "at most 400 characters", "\"roomType\": one of [living_room, bedroom, kitchen");
         JsonObject user = Json.createReader(new StringReader(
                 body.getJsonArray("messages").getJsonObject(1).getString("content"))).readObject();
         assertThat(user.getString("userMessage"))

@@ -45,7 +45,7 @@ public final class QualityGates {
     public record Thresholds(double structureMinF1, double structureTolerance, double minLuminanceDeviation,
                              double maxClippedShare, double minMeanDeltaE) {
 
-        public static final Thresholds DEFAULTS = new Thresholds(0.45, 3.0 / 1024, 8, 0.3, 5);
+        public static final Thresholds DEFAULTS = new Thresholds(0.5, 3.0 / 1024, 8, 0.3, 5);
     }
 
     private static final int DISTINCT_LONG_SIDE = 256;

@@ -159,60 +159,21 @@ final class PerspectiveFit {
         if (maxLeft < 0 || minRight > w - 1 || maxTop < 0 || minBottom > h - 1) {
             return null;
         }
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int[] best = null;
-        for (int top = 0; top <= maxTop; top++) {
-            for (int bottom = minBottom; bottom < h; bottom++) {
-                boolean topVisible = top > 0;
-                boolean bottomVisible = bottom < h - 1;
-                double bestLeftScore = Double.NEGATIVE_INFINITY;
-                int bestLeft = 0;
-                for (int left = 0; left <= maxLeft; left++) {
-                    double score = CORNER_WEIGHT * (corners.score(Corner.LOWER_LEFT, left, bottom)
-                            + corners.score(Corner.UPPER_LEFT, left, top));
-                    if (left > 0) {
-                        score += columnSupport(columnSums, h, left, top, bottom) - BASELINE * (bottom - top);
-                    }
-                    if (bottomVisible) {
-                        score -= rowSums[bottom * (w + 1) + left] - BASELINE * left;
-                    }
-                    if (topVisible) {
-                        score -= rowSums[top * (w + 1) + left] - BASELINE * left;
-                    }
-                    if (score > bestLeftScore) {
-                        bestLeftScore = score;
-                        bestLeft = left;
-                    }
-                }
-                double bestRightScore = Double.NEGATIVE_INFINITY;
-                int bestRight = w - 1;
-                for (int right = minRight; right < w; right++) {
-                    double score = CORNER_WEIGHT * (corners.score(Corner.LOWER_RIGHT, right, bottom)
-                            + corners.score(Corner.UPPER_RIGHT, right, top));
-                    if (right < w - 1) {
-                        score += columnSupport(columnSums, h, right, top, bottom) - BASELINE * (bottom - top);
-                    }
-                    if (bottomVisible) {
-                        score += rowSums[bottom * (w + 1) + right + 1] - BASELINE * (right + 1);
-                    }
-                    if (topVisible) {
-                        score += rowSums[top * (w + 1) + right + 1] - BASELINE * (right + 1);
-                    }
-                    if (score > bestRightScore) {
-                        bestRightScore = score;
-                        bestRight = right;
-                    }
-                }
-                if (bestLeftScore + bestRightScore > bestScore) {
-                    bestScore = bestLeftScore + bestRightScore;
-                    best = new int[] {bestLeft, top, bestRight, bottom};
-                }
-            }
-        }
-        if (best == null || bestScore < MIN_EVIDENCE * (w + h)) {
+        RectangleScore score = new RectangleScore(corners, rowSums, columnSums, w, h);
+        // Every other position first (the support maps are three pixels wide, so no line falls between two), then
+        // every position near the best.
+        double[] coarse = score.best(0, maxTop, minBottom, h - 1, 0, maxLeft, minRight, w - 1, 2);
+        if (coarse == null) {
             return null;
         }
-        return layout(corners, best[0], best[1], best[2], best[3], splitX, splitY);
+        int[] c = {(int) coarse[0], (int) coarse[1], (int) coarse[2], (int) coarse[3]};
+        double[] fine = score.best(Math.max(0, c[1] - 2), Math.min(maxTop, c[1] + 2), Math.max(minBottom, c[3] - 2),
+                Math.min(h - 1, c[3] + 2), Math.max(0, c[0] - 2), Math.min(maxLeft, c[0] + 2),
+                Math.max(minRight, c[2] - 2), Math.min(w - 1, c[2] + 2), 1);
+        if (fine[4] < MIN_EVIDENCE * (w + h)) {
+            return null;
+        }
+        return layout(corners, (int) fine[0], (int) fine[1], (int) fine[2], (int) fine[3], splitX, splitY);
     }
 
     /**
@@ -270,10 +231,6 @@ final class PerspectiveFit {
         return new double[] {(sac * sbb - sab * sbc) / determinant, (saa * sbc - sab * sac) / determinant};
     }
 
-    private static double columnSupport(int[] columnSums, int h, int x, int top, int bottom) {
-        return columnSums[x * (h + 1) + bottom + 1] - columnSums[x * (h + 1) + top];
-    }
-
     /** An edge mask at the fit's resolution (any edge pixel in a cell counts), widened by a pixel each way. */
     private static byte[] supportMap(Mat edges, int w, int h) {
         try (Mat small = new Mat(); Mat binary = new Mat();
@@ -303,6 +260,95 @@ final class PerspectiveFit {
             }
         }
         return sums;
+    }
+
+    /**
+     * The score of back-wall rectangles, split into a left part (left side, its two corners, and minus the top and
+     * bottom rows' support up to the left side) and a right part (the same on the right, plus the rows' support up to
+     * the right side), so that for each top and bottom the best left and the best right are found independently.
+     */
+    private static final class RectangleScore {
+
+        private final CornerMaps corners;
+        private final int[] rowSums;
+        private final int[] columnSums;
+        private final int w;
+        private final int h;
+
+        RectangleScore(CornerMaps corners, int[] rowSums, int[] columnSums, int w, int h) {
+            this.corners = corners;
+            this.rowSums = rowSums;
+            this.columnSums = columnSums;
+            this.w = w;
+            this.h = h;
+        }
+
+        /** The best {left, top, right, bottom, score} within the ranges (inclusive), every {@code step} pixels. */
+        double[] best(int topFrom, int topTo, int bottomFrom, int bottomTo, int leftFrom, int leftTo, int rightFrom,
+                int rightTo, int step) {
+            double[] best = null;
+            for (int top = topFrom; top <= topTo; top += step) {
+                for (int bottom = bottomFrom; bottom <= bottomTo; bottom += step) {
+                    double bestLeftScore = Double.NEGATIVE_INFINITY;
+                    int bestLeft = leftFrom;
+                    for (int left = leftFrom; left <= leftTo; left += step) {
+                        double score = leftScore(left, top, bottom);
+                        if (score > bestLeftScore) {
+                            bestLeftScore = score;
+                            bestLeft = left;
+                        }
+                    }
+                    double bestRightScore = Double.NEGATIVE_INFINITY;
+                    int bestRight = rightFrom;
+                    for (int right = rightFrom; right <= rightTo; right += step) {
+                        double score = rightScore(right, top, bottom);
+                        if (score > bestRightScore) {
+                            bestRightScore = score;
+                            bestRight = right;
+                        }
+                    }
+                    double total = bestLeftScore + bestRightScore;
+                    if (best == null || total > best[4]) {
+                        best = new double[] {bestLeft, top, bestRight, bottom, total};
+                    }
+                }
+            }
+            return best;
+        }
+
+        private double leftScore(int left, int top, int bottom) {
+            double score = CORNER_WEIGHT * (corners.score(Corner.LOWER_LEFT, left, bottom)
+                    + corners.score(Corner.UPPER_LEFT, left, top));
+            if (left > 0) {
+                score += columnSupport(left, top, bottom) - BASELINE * (bottom - top);
+            }
+            if (bottom < h - 1) {
+                score -= rowSums[bottom * (w + 1) + left] - BASELINE * left;
+            }
+            if (top > 0) {
+                score -= rowSums[top * (w + 1) + left] - BASELINE * left;
+            }
+            return score;
+        }
+
+        private double rightScore(int right, int top, int bottom) {
+            double score = CORNER_WEIGHT * (corners.score(Corner.LOWER_RIGHT, right, bottom)
+                    + corners.score(Corner.UPPER_RIGHT, right, top));
+            if (right < w - 1) {
+                score += columnSupport(right, top, bottom) - BASELINE * (bottom - top);
+            }
+            if (bottom < h - 1) {
+                score += rowSums[bottom * (w + 1) + right + 1] - BASELINE * (right + 1);
+            }
+            if (top > 0) {
+                score += rowSums[top * (w + 1) + right + 1] - BASELINE * (right + 1);
+            }
+            return score;
+        }
+
+        private double columnSupport(int x, int top, int bottom) {
+            return columnSums[x * (h + 1) + bottom + 1] - columnSums[x * (h + 1) + top];
+        }
     }
 
     enum Corner {

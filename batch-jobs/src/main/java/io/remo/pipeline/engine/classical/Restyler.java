@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.global.opencv_photo;
-import org.bytedeco.opencv.global.opencv_ximgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
 
@@ -35,11 +35,13 @@ final class Restyler {
 
     /** At declutter 1, things up to this share of the image are removed; furniture up to half of it. */
     private static final double DECLUTTER_MAX_AREA = 0.015;
+    private static final int THIN_ELONGATION = 5;
     /** A piece of furniture within this Delta E of a colour named in the keep items is left alone. */
     private static final double KEEP_DISTANCE = 25;
     /** Share of the pixel's own chroma deviation from its region's mean that survives the recolouring. */
     private static final float CHROMA_VARIATION = 0.5f;
     private static final double SHADING_REACH = 25;
+    private static final int TONE_STEPS = 10_000;
     private static final int KEEP = 0;
     private static final int WALL = 1;
     private static final int ACCENT_WALL = 2;
@@ -72,8 +74,9 @@ final class Restyler {
             LabPixels lab = LabPixels.of(rgb);
             byte[] targets = targets(labels, depth, lab, plan, w, h);
             List<Paint> paints = paints(plan);
-            float[] shading = regionShading(lab.l, targets, paints.size(), w, h, Math.max(1.5, Math.max(w, h) / 300.0));
-            float[][] weights = softWeights(targets, paints.size(), lab.l, w, h);
+            RegionMaps maps = RegionMaps.of(targets, paints.size(), lab.l, w, h);
+            float[] shading = maps.shading();
+            float[][] weights = maps.weights();
             control.progress(0.5, "regions");
             control.checkCancelled();
 
@@ -172,59 +175,6 @@ final class Restyler {
         return Math.sqrt((p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]) + (p[2] - q[2]) * (p[2] - q[2]));
     }
 
-    /**
-     * Per target, a weight per pixel: its mask smoothed by a guided filter led by the luminance, so that weights
-     * change where the image changes; normalised to sum to 1. Null for targets no pixel has.
-     */
-    private static float[][] softWeights(byte[] targets, int targetCount, float[] lightness, int w, int h) {
-        float[] guideValues = new float[lightness.length];
-        for (int i = 0; i < lightness.length; i++) {
-            guideValues[i] = lightness[i] / 100f;
-        }
-        Mat guide = OpenCvImages.floatMat(guideValues, w, h, 1);
-        int radius = Math.max(2, Math.max(w, h) / 256);
-        float[][] weights = new float[targetCount][];
-        float[] mask = new float[targets.length];
-        for (int t = 0; t < targetCount; t++) {
-            boolean present = false;
-            for (int i = 0; i < targets.length; i++) {
-                mask[i] = targets[i] == t ? 1f : 0f;
-                present |= targets[i] == t;
-            }
-            if (!present) {
-                continue;
-            }
-            Mat source = OpenCvImages.floatMat(mask, w, h, 1);
-            Mat filtered = new Mat();
-            opencv_ximgproc.guidedFilter(guide, source, filtered, radius, 1e-3);
-            float[] values = OpenCvImages.floats(filtered);
-            for (int i = 0; i < values.length; i++) {
-                values[i] = Math.max(0, Math.min(1, values[i]));
-            }
-            weights[t] = values;
-            source.close();
-            filtered.close();
-        }
-        for (int i = 0; i < targets.length; i++) {
-            float total = 0;
-            for (float[] weight : weights) {
-                if (weight != null) {
-                    total += weight[i];
-                }
-            }
-            if (total <= 1e-6f) {
-                weights[targets[i]][i] = 1;
-                continue;
-            }
-            for (float[] weight : weights) {
-                if (weight != null) {
-                    weight[i] /= total;
-                }
-            }
-        }
-        return weights;
-    }
-
     private static void recolour(LabPixels lab, float[] shading, byte[] targets, float[][] weights, List<Paint> paints,
             StylePlan plan, float[] mottle) {
         int count = paints.size();
@@ -315,10 +265,18 @@ final class Restyler {
         double gamma = Math.pow(2, -0.4 * plan.brightness());
         double contrast = Math.max(-0.45, Math.min(0.45, plan.contrast()));
         float saturation = (float) plan.saturation();
-        for (int i = 0; i < lab.size(); i++) {
-            double l = 100 * Math.pow(Math.max(0, Math.min(100, lab.l[i])) / 100, gamma);
+        // The tone curve as a table over L* in steps of 0.01, interpolated: one pow per entry, not per pixel.
+        float[] curve = new float[TONE_STEPS + 2];
+        for (int k = 0; k < curve.length; k++) {
+            double l = 100 * Math.pow(Math.min(1, (double) k / TONE_STEPS), gamma);
             double t = (l - 50) / 50;
-            lab.l[i] = (float) (50 + 50 * (t + contrast * t * (1 - t * t)));
+            curve[k] = (float) (50 + 50 * (t + contrast * t * (1 - t * t)));
+        }
+        for (int i = 0; i < lab.size(); i++) {
+            float position = Math.max(0, Math.min(100, lab.l[i])) * (TONE_STEPS / 100f);
+            int k = (int) position;
+            float fraction = position - k;
+            lab.l[i] = curve[k] + fraction * (curve[k + 1] - curve[k]);
             lab.a[i] = (lab.a[i] + shiftA) * saturation;
             lab.b[i] = (lab.b[i] + shiftB) * saturation;
         }
@@ -334,42 +292,14 @@ final class Restyler {
         }
     }
 
-    /**
-     * The low-frequency part of the lightness, blurred within each target region only (a normalised, masked blur),
-     * so that a bright wall does not bleed into the floor's shading along their border.
-     */
-    private static float[] regionShading(float[] lightness, byte[] targets, int targetCount, int w, int h,
-            double sigma) {
-        float[] shading = new float[lightness.length];
-        float[] masked = new float[lightness.length];
-        float[] mask = new float[lightness.length];
-        for (int t = 0; t < targetCount; t++) {
-            boolean present = false;
-            for (int i = 0; i < targets.length; i++) {
-                boolean inside = targets[i] == t;
-                mask[i] = inside ? 1f : 0f;
-                masked[i] = inside ? lightness[i] : 0f;
-                present |= inside;
-            }
-            if (!present) {
-                continue;
-            }
-            float[] blurredMasked = blurred(masked, w, h, sigma);
-            float[] coverage = blurred(mask, w, h, sigma);
-            for (int i = 0; i < targets.length; i++) {
-                if (targets[i] == t) {
-                    shading[i] = coverage[i] > 1e-4f ? blurredMasked[i] / coverage[i] : lightness[i];
-                }
-            }
-        }
-        return shading;
-    }
-
-    static float[] blurred(float[] values, int w, int h, double sigma) {
-        Mat source = OpenCvImages.floatMat(values, w, h, 1);
-        Mat target = new Mat();
-        opencv_imgproc.GaussianBlur(source, target, new Size(0, 0), sigma);
-        return OpenCvImages.floats(target);
+    /** Two passes of a (2 radius + 1)^2 box filter: a tent-shaped blur, nearly Gaussian, at the cost of two boxes. */
+    static Mat blurred(Mat values, int radius) {
+        Mat once = new Mat();
+        Mat twice = new Mat();
+        Size box = new Size(2 * radius + 1, 2 * radius + 1);
+        opencv_imgproc.boxFilter(values, once, -1, box);
+        opencv_imgproc.boxFilter(once, twice, -1, box);
+        return twice;
     }
 
     /** Fine stone-like mottle in L* units, from the seed. */
@@ -379,12 +309,79 @@ final class Restyler {
         for (int i = 0; i < noise.length; i++) {
             noise[i] = (float) random.nextGaussian();
         }
-        float[] soft = blurred(noise, w, h, 1.2);
-        double scale = amplitude / 0.3;
+        float[] soft = OpenCvImages.floats(blurred(OpenCvImages.floatMat(noise, w, h, 1), 1));
+        // Two 3 x 3 boxes (a 5 x 5 tent) leave unit noise with a standard deviation of 19 / 81 = 0.235.
+        double scale = amplitude / 0.235;
         for (int i = 0; i < soft.length; i++) {
             soft[i] *= (float) scale;
         }
         return soft;
+    }
+
+    /**
+     * Per target region: the low-frequency part of the lightness (a blur normalised within the region, so that a
+     * bright wall does not bleed into the floor's shading along their border), and a soft weight per pixel (the
+     * region's mask through a guided filter led by the lightness, so that weights change where the image changes,
+     * normalised to sum to 1; null for targets no pixel has).
+     */
+    private record RegionMaps(float[] shading, float[][] weights) {
+
+        static RegionMaps of(byte[] targets, int targetCount, float[] lightness, int w, int h) {
+            int radius = Math.max(2, Math.max(w, h) / 256);
+            Mat lightnessMat = OpenCvImages.floatMat(lightness, w, h, 1);
+            Mat guide = new Mat();
+            lightnessMat.convertTo(guide, opencv_core.CV_32F, 0.01, 0);
+            GuidedFilter filter = new GuidedFilter(guide, radius, 1e-3, 2);
+            float[] shading = new float[targets.length];
+            float[][] weights = new float[targetCount][];
+            byte[] mask = new byte[targets.length];
+            for (int t = 0; t < targetCount; t++) {
+                boolean present = false;
+                for (int i = 0; i < targets.length; i++) {
+                    boolean inside = targets[i] == t;
+                    mask[i] = inside ? (byte) 1 : 0;
+                    present |= inside;
+                }
+                if (!present) {
+                    continue;
+                }
+                Mat maskMat = new Mat();
+                OpenCvImages.grayMat(mask, w, h).convertTo(maskMat, opencv_core.CV_32F);
+                Mat masked = new Mat();
+                opencv_core.multiply(lightnessMat, maskMat, masked);
+                Mat localMean = new Mat();
+                opencv_core.divide(blurred(masked, radius), blurred(maskMat, radius), localMean);
+                float[] mean = OpenCvImages.floats(localMean);
+                for (int i = 0; i < targets.length; i++) {
+                    if (mask[i] != 0) {
+                        shading[i] = mean[i];
+                    }
+                }
+                float[] weight = OpenCvImages.floats(filter.filter(maskMat));
+                for (int i = 0; i < weight.length; i++) {
+                    weight[i] = Math.max(0, Math.min(1, weight[i]));
+                }
+                weights[t] = weight;
+            }
+            for (int i = 0; i < targets.length; i++) {
+                float total = 0;
+                for (float[] weight : weights) {
+                    if (weight != null) {
+                        total += weight[i];
+                    }
+                }
+                if (total <= 1e-6f) {
+                    weights[targets[i]][i] = 1;
+                    continue;
+                }
+                for (float[] weight : weights) {
+                    if (weight != null) {
+                        weight[i] /= total;
+                    }
+                }
+            }
+            return new RegionMaps(shading, weights);
+        }
     }
 
     /** Removes small things by inpainting. */
@@ -412,7 +409,10 @@ final class Restyler {
                     int piece = c;
                     boolean kept = colours != null && plan.keepColours().stream()
                             .anyMatch(colour -> distance(colours[piece], colour) < KEEP_DISTANCE);
-                    if (things.area[c] <= limit && !touchesBorder && !kept) {
+                    // A long thin piece (a lamp's stand, a table's leg) is usually part of something larger.
+                    boolean thin = Math.max(things.width[c], things.height[c])
+                            > THIN_ELONGATION * Math.min(things.width[c], things.height[c]);
+                    if (things.area[c] <= limit && !touchesBorder && !kept && !thin) {
                         for (int i = 0; i < labels.length; i++) {
                             if (things.labels[i] == c) {
                                 remove[i] = (byte) 255;

@@ -3,6 +3,7 @@ package io.remo.pipeline.engine.classical;
 import io.remo.pipeline.engine.RegionLabel;
 import io.remo.pipeline.engine.classical.RoomLayout.Surface;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -42,6 +43,7 @@ final class RoomSegmenter {
     private static final double DOOR_MIN_HEIGHT = 0.45;
     /** How close (fraction of image height) to the floor line a thing must reach to stand on the floor. */
     private static final double FLOOR_CONTACT = 0.02;
+    private static final double FRAME_REACH = 0.012;
 
     record Region(RegionLabel label, int area, int left, int top, int right, int bottom, double lightness,
                   double chroma) {
@@ -96,11 +98,11 @@ final class RoomSegmenter {
         List<Region> regions = new ArrayList<>();
         for (int c = 1; c < things.count; c++) {
             RegionLabel label = classify(c, things, stats, references, layout, w, h);
-            boolean fill = label == RegionLabel.WINDOW || label == RegionLabel.DOOR || label == RegionLabel.FURNITURE;
-            paint(labels, things, c, label, fill, w);
+            paint(labels, things, c, label, w);
             regions.add(new Region(label, things.area[c], things.left[c], things.top[c], things.right(c),
                     things.bottom(c), stats.lightness(c), stats.chroma(c)));
         }
+        growWindows(labels, regions, lab, surfaces, references);
         return new Segmentation(labels, surfaces, regions);
     }
 
@@ -175,16 +177,16 @@ final class RoomSegmenter {
     }
 
     /**
-     * Labels a component; with {@code fill}, also what lies between its pixels both along the row and along the
-     * column (window panes between glazing bars, a table standing on a rug).
+     * Labels a component and what lies between its pixels: for windows and doors, along its rows or its columns (the
+     * panes' glazing bars), for furniture, along both (a table standing on a rug, not the wall between a sofa's arms).
      */
-    private static void paint(byte[] labels, Components things, int c, RegionLabel label, boolean fill, int w) {
+    private static void paint(byte[] labels, Components things, int c, RegionLabel label, int w) {
         byte code = (byte) label.code();
         int x0 = things.left[c];
         int x1 = things.right(c);
         int y0 = things.top[c];
         int y1 = things.bottom(c);
-        if (!fill) {
+        if (label == RegionLabel.OTHER) {
             for (int y = y0; y <= y1; y++) {
                 for (int x = x0; x <= x1; x++) {
                     if (things.labels[y * w + x] == c) {
@@ -194,16 +196,17 @@ final class RoomSegmenter {
             }
             return;
         }
+        boolean either = label != RegionLabel.FURNITURE;
         int boxWidth = x1 - x0 + 1;
         int boxHeight = y1 - y0 + 1;
         int[] rowFirst = new int[boxHeight];
         int[] rowLast = new int[boxHeight];
         int[] columnFirst = new int[boxWidth];
         int[] columnLast = new int[boxWidth];
-        java.util.Arrays.fill(rowFirst, Integer.MAX_VALUE);
-        java.util.Arrays.fill(rowLast, -1);
-        java.util.Arrays.fill(columnFirst, Integer.MAX_VALUE);
-        java.util.Arrays.fill(columnLast, -1);
+        Arrays.fill(rowFirst, Integer.MAX_VALUE);
+        Arrays.fill(rowLast, -1);
+        Arrays.fill(columnFirst, Integer.MAX_VALUE);
+        Arrays.fill(columnLast, -1);
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
                 if (things.labels[y * w + x] == c) {
@@ -216,10 +219,49 @@ final class RoomSegmenter {
         }
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
-                if (things.labels[y * w + x] == c || x >= rowFirst[y - y0] && x <= rowLast[y - y0]
-                        && y >= columnFirst[x - x0] && y <= columnLast[x - x0]) {
+                boolean inRow = x >= rowFirst[y - y0] && x <= rowLast[y - y0];
+                boolean inColumn = y >= columnFirst[x - x0] && y <= columnLast[x - x0];
+                if (things.labels[y * w + x] == c || (either ? inRow || inColumn : inRow && inColumn)) {
                     labels[y * w + x] = code;
                 }
+            }
+        }
+    }
+
+    /**
+     * Windows take in the light, neutral wall pixels around them, up to {@value #FRAME_REACH} of the long side away:
+     * frames and sills, which are too close to a light wall's colour to stand out as things of their own.
+     */
+    private static void growWindows(byte[] labels, List<Region> regions, LabPixels lab, byte[] surfaces,
+            float[][] references) {
+        int w = lab.width;
+        int h = lab.height;
+        byte window = (byte) RegionLabel.WINDOW.code();
+        byte wall = (byte) RegionLabel.WALL.code();
+        int reach = (int) Math.ceil(FRAME_REACH * Math.max(w, h));
+        for (Region region : regions) {
+            if (region.label() != RegionLabel.WINDOW) {
+                continue;
+            }
+            int x0 = Math.max(1, region.left() - reach);
+            int x1 = Math.min(w - 2, region.right() + reach);
+            int y0 = Math.max(1, region.top() - reach);
+            int y1 = Math.min(h - 2, region.bottom() + reach);
+            for (int step = 0; step < reach; step++) {
+                List<Integer> grown = new ArrayList<>();
+                for (int y = y0; y <= y1; y++) {
+                    for (int x = x0; x <= x1; x++) {
+                        int i = y * w + x;
+                        if (labels[i] == wall
+                                && (labels[i - 1] == window || labels[i + 1] == window || labels[i - w] == window
+                                        || labels[i + w] == window)
+                                && lab.l[i] >= references[surfaces[i]][0] + 6
+                                && Math.hypot(lab.a[i], lab.b[i]) <= 15) {
+                            grown.add(i);
+                        }
+                    }
+                }
+                grown.forEach(i -> labels[i] = window);
             }
         }
     }
@@ -332,7 +374,7 @@ final class RoomSegmenter {
             contacts = new int[things.count];
             standing = new int[things.count];
             int[] lastColumn = new int[things.count];
-            java.util.Arrays.fill(lastColumn, -1);
+            Arrays.fill(lastColumn, -1);
             int w = lab.width;
             for (int x = 0; x < w; x++) {
                 double floorLine = layout.floorLine(x + 0.5);

@@ -118,7 +118,7 @@ record StylePlan(boolean bolder, Paint wall, Paint accentWall, Paint floor, Styl
         }
         float[] lab = wall.lab();
         double deeper = wall.lightness() > 50 ? -22 : 12;
-        return new Paint("deep " + wall.name(), new float[] {(float) (lab[0] + deeper), lab[1] * 1.35f, lab[2] * 1.35f});
+        return new Paint("deep " + wall.name(), new float[] {(float) (lab[0] + deeper), lab[1] * 1.15f, lab[2] * 1.15f});
     }
 
     private static void shuffle(List<Paint> paints, SplittableRandom random) {

@@ -13,7 +13,7 @@ import org.bytedeco.opencv.opencv_imgproc.Vec4iVector;
  * edge pixels split by orientation, near-horizontal and near-vertical, judged by the Sobel gradient of the smoothed
  * luminance.
  */
-record LineGeometry(List<LineSegment> segments, Mat horizontalEdges, Mat verticalEdges) {
+record LineGeometry(List<LineSegment> segments, Mat edges, Mat horizontalEdges, Mat verticalEdges) {
 
     /** An edge pixel counts as horizontal (vertical) when its gradient is within this angle of vertical (horizontal). */
     private static final double ORIENTATION_TOLERANCE_DEGREES = 20;
@@ -50,7 +50,7 @@ record LineGeometry(List<LineSegment> segments, Mat horizontalEdges, Mat vertica
                 }
             }
         }
-        return new LineGeometry(segments, OpenCvImages.grayMat(horizontal, edges.cols(), edges.rows()),
+        return new LineGeometry(segments, edges, OpenCvImages.grayMat(horizontal, edges.cols(), edges.rows()),
                 OpenCvImages.grayMat(vertical, edges.cols(), edges.rows()));
     }
 }

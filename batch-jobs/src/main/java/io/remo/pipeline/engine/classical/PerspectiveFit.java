@@ -29,11 +29,14 @@ final class PerspectiveFit {
     static final double NEAR_AXIS_DEGREES = 10;
     private static final double INLIER_DEGREES = 2;
     private static final double RECEDING_DEGREES = 20;
-    private static final double COLLINEAR_SIN = Math.sin(Math.toRadians(1.5));
-    private static final double COLLINEAR_DISTANCE = 2;
+    private static final double COLLINEAR_SIN = Math.sin(Math.toRadians(2));
+    private static final double COLLINEAR_DISTANCE = 3;
     private static final int MAX_OBLIQUE = 120;
     private static final double MIN_CONVERGING_LENGTH = 0.2;
     private static final double CORNER_WEIGHT = 3;
+    private static final double JUNCTION_WEIGHT = 2;
+    /** How far from a corner (fraction of the long side) its junction evidence is looked for. */
+    private static final double JUNCTION_REACH = 0.04;
     private static final int FIT_LONG_SIDE = 512;
     private static final double BASELINE = 0.3;
     /** The vanishing point stays this far (as a fraction of the side) from the back wall's sides. */
@@ -274,6 +277,7 @@ final class PerspectiveFit {
         private final int[] columnSums;
         private final int w;
         private final int h;
+        private final int reach;
 
         RectangleScore(CornerMaps corners, int[] rowSums, int[] columnSums, int w, int h) {
             this.corners = corners;
@@ -281,6 +285,7 @@ final class PerspectiveFit {
             this.columnSums = columnSums;
             this.w = w;
             this.h = h;
+            this.reach = Math.max(4, (int) Math.round(JUNCTION_REACH * Math.max(w, h)));
         }
 
         /** The best {left, top, right, bottom, score} within the ranges (inclusive), every {@code step} pixels. */
@@ -321,6 +326,12 @@ final class PerspectiveFit {
                     + corners.score(Corner.UPPER_LEFT, left, top));
             if (left > 0) {
                 score += columnSupport(left, top, bottom) - BASELINE * (bottom - top);
+                if (bottom < h - 1) {
+                    score += junction(left, bottom, 1, -1);
+                }
+                if (top > 0) {
+                    score += junction(left, top, 1, 1);
+                }
             }
             if (bottom < h - 1) {
                 score -= rowSums[bottom * (w + 1) + left] - BASELINE * left;
@@ -336,6 +347,12 @@ final class PerspectiveFit {
                     + corners.score(Corner.UPPER_RIGHT, right, top));
             if (right < w - 1) {
                 score += columnSupport(right, top, bottom) - BASELINE * (bottom - top);
+                if (bottom < h - 1) {
+                    score += junction(right, bottom, -1, -1);
+                }
+                if (top > 0) {
+                    score += junction(right, top, -1, 1);
+                }
             }
             if (bottom < h - 1) {
                 score += rowSums[bottom * (w + 1) + right + 1] - BASELINE * (right + 1);
@@ -348,6 +365,22 @@ final class PerspectiveFit {
 
         private double columnSupport(int x, int top, int bottom) {
             return columnSums[x * (h + 1) + bottom + 1] - columnSums[x * (h + 1) + top];
+        }
+
+        /**
+         * Evidence that a corner is a real junction: the support of the horizontal side in the corner's row and of
+         * the vertical side in its column, within {@code reach} of the corner towards the back wall's inside ({@code
+         * inwardX}, {@code inwardY}: +1 or -1), less the baseline. Furniture standing in front of a wall has edges
+         * parallel to the wall's, but they do not meet where the wall's corner is.
+         */
+        private double junction(int x, int y, int inwardX, int inwardY) {
+            int x0 = Math.max(0, Math.min(x, x + inwardX * reach));
+            int x1 = Math.min(w - 1, Math.max(x, x + inwardX * reach));
+            int y0 = Math.max(0, Math.min(y, y + inwardY * reach));
+            int y1 = Math.min(h - 1, Math.max(y, y + inwardY * reach));
+            double horizontal = rowSums[y * (w + 1) + x1 + 1] - rowSums[y * (w + 1) + x0];
+            double vertical = columnSupport(x, y0, y1);
+            return JUNCTION_WEIGHT * (horizontal + vertical - BASELINE * (x1 - x0 + 1 + y1 - y0 + 1));
         }
     }
 

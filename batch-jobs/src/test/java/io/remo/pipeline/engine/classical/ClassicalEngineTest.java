@@ -18,9 +18,12 @@ import io.remo.pipeline.engine.RoomAnalysis;
 import io.remo.pipeline.verify.QualityGates;
 import io.remo.testing.SyntheticRoom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.global.opencv_imgproc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,44 @@ class ClassicalEngineTest {
         assertThat(Vocabulary.ROOM_TYPES).contains(analysis.roomType());
         assertThat(analysis.roomType()).isEqualTo("living_room");
         assertThat(analysis.roomTypeConfidence()).isBetween(0.0, RoomTypeGuess.CONFIDENCE_CEILING);
+    }
+
+    @Test
+    void aRolledPhotoIsLevelledBeforeItsLayoutIsFitted() {
+        byte[] rolled;
+        RgbImage rolledPhoto;
+        try (PointerScope scope = new PointerScope()) {
+            rolledPhoto = OpenCvImages.rgbImage(Levelling.rotated(OpenCvImages.rgbMat(photo), -3, opencv_imgproc.INTER_LINEAR));
+            rolled = OpenCvImages.bytes(Levelling.rotated(OpenCvImages.grayMat(analysis.segmentation()), -3,
+                    opencv_imgproc.INTER_NEAREST));
+        }
+        byte[] labels = ENGINE.analyze(rolledPhoto, JobControl.NONE).segmentation().pixels();
+        int agreeing = 0;
+        int compared = 0;
+        // The middle of the picture: the corners of a turned photo are made up.
+        for (int y = HEIGHT / 8; y < HEIGHT * 7 / 8; y++) {
+            for (int x = WIDTH / 8; x < WIDTH * 7 / 8; x++) {
+                compared++;
+                agreeing += labels[y * WIDTH + x] == rolled[y * WIDTH + x] ? 1 : 0;
+            }
+        }
+        assertThat((double) agreeing / compared).isGreaterThan(0.97);
+    }
+
+    @Test
+    void aPhotoWithoutStructureGetsTheTypicalRoom() {
+        byte[] grey = new byte[640 * 480 * 3];
+        Arrays.fill(grey, (byte) 140);
+        RgbImage flat = new RgbImage(640, 480, grey);
+        RoomAnalysis flatAnalysis = ENGINE.analyze(flat, JobControl.NONE);
+        assertThat(RegionLabel.of(flatAnalysis.segmentation().at(320, 470))).isEqualTo(RegionLabel.FLOOR);
+        assertThat(RegionLabel.of(flatAnalysis.segmentation().at(320, 5))).isEqualTo(RegionLabel.CEILING);
+        assertThat(RegionLabel.of(flatAnalysis.segmentation().at(320, 240))).isEqualTo(RegionLabel.WALL);
+        assertThat(flatAnalysis.roomType()).isEqualTo("other");
+        RenderedOption option = ENGINE.generate(new GenerationRequest(flat, flatAnalysis,
+                instructions(1, List.of("navy", "cream"), List.of()), 1, 320), JobControl.NONE);
+        assertThat(option.image().width()).isEqualTo(320);
+        assertThat(option.image().height()).isEqualTo(240);
     }
 
     @Test

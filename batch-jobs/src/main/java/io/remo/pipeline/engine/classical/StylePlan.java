@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * furniture and textiles take the remaining colours as accents. Gaps are filled from the first named style's scheme
  * ({@link StyleBook#scheme}). Option 0 ("faithful") assigns accents to furniture from the largest piece down, in
  * palette order; option 1 ("bolder") paints the back wall as an accent wall in the palette's strongest other colour
- * (or a deeper shade of the wall colour), shuffles the accents, and adds contrast and saturation. The seed drives the
+ * (or a deeper or lighter shade of the wall colour), shuffles the accents, and adds contrast and saturation. The seed drives the
  * shuffle and the choice of accent wall colour, and varies each target by a just noticeable amount (about 1 Delta E),
  * so that two seeds give two renderings of the same reading. No target lies within {@value #AVOID_MARGIN} Delta E of
  * an avoided colour: such a target is moved straight away from it.
@@ -106,7 +106,7 @@ record StylePlan(boolean bolder, Paint wall, Paint accentWall, Paint floor, Styl
 
     /**
      * The accent wall's colour: among the palette's other colours, one (chosen by the seed) that stands out from the
-     * wall by lightness or chroma; failing that, a deeper shade of the wall colour.
+     * wall by lightness or chroma; failing that, a deeper shade of a light wall colour or a lighter one of a dark.
      */
     private static Paint strongest(Paint wall, List<Paint> palette, SplittableRandom random) {
         List<Paint> candidates = palette.stream()
@@ -117,8 +117,9 @@ record StylePlan(boolean bolder, Paint wall, Paint accentWall, Paint floor, Styl
             return candidates.get(random.nextInt(candidates.size()));
         }
         float[] lab = wall.lab();
-        double deeper = wall.lightness() > 50 ? -22 : 12;
-        return new Paint("deep " + wall.name(), new float[] {(float) (lab[0] + deeper), lab[1] * 1.15f, lab[2] * 1.15f});
+        boolean light = wall.lightness() > 50;
+        return new Paint((light ? "deeper " : "lighter ") + wall.name(),
+                new float[] {lab[0] + (light ? -25f : 18f), lab[1] * 1.15f, lab[2] * 1.15f});
     }
 
     private static void shuffle(List<Paint> paints, SplittableRandom random) {

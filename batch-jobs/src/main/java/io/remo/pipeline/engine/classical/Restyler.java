@@ -114,7 +114,7 @@ final class Restyler {
         for (int i = 0; i < labels.length; i++) {
             RegionLabel label = RegionLabel.of(labels[i]);
             targets[i] = (byte) switch (label) {
-                case WALL -> accentWall && (depth[i] & 0xFF) <= 2 ? ACCENT_WALL : WALL;
+                case WALL -> accentWall && depth[i] == 0 ? ACCENT_WALL : WALL;
                 case FLOOR -> FLOOR;
                 case CEILING -> CEILING;
                 default -> KEEP;

@@ -5,6 +5,7 @@ import io.remo.pipeline.engine.classical.RoomLayout.Surface;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
@@ -45,8 +46,8 @@ final class RoomSegmenter {
     private static final double FLOOR_CONTACT = 0.02;
     private static final double FRAME_REACH = 0.012;
 
-    record Region(RegionLabel label, int area, int left, int top, int right, int bottom, double lightness,
-                  double chroma) {
+    /** A thing found in the room, with its bounding box. */
+    record Region(RegionLabel label, int area, int left, int top, int right, int bottom) {
     }
 
     /** Per-pixel {@link RegionLabel} codes and surfaces, with the things found. */
@@ -67,10 +68,11 @@ final class RoomSegmenter {
         for (Surface surface : Surface.values()) {
             references[surface.ordinal()] = surfaceColour(lab, surfaces, surface, layout);
         }
-        float[] anyWall = references[Surface.BACK_WALL.ordinal()];
+        // A surface hardly in the picture borrows the colour of the first one that is (one always is).
+        float[] fallback = Arrays.stream(references).filter(Objects::nonNull).findFirst().orElseThrow();
         for (Surface surface : Surface.values()) {
             if (references[surface.ordinal()] == null) {
-                references[surface.ordinal()] = anyWall;
+                references[surface.ordinal()] = fallback;
             }
         }
 
@@ -100,7 +102,7 @@ final class RoomSegmenter {
             RegionLabel label = classify(c, things, stats, references, layout, w, h);
             paint(labels, things, c, label, w);
             regions.add(new Region(label, things.area[c], things.left[c], things.top[c], things.right(c),
-                    things.bottom(c), stats.lightness(c), stats.chroma(c)));
+                    things.bottom(c)));
         }
         growWindows(labels, regions, lab, surfaces, references);
         return new Segmentation(labels, surfaces, regions);

@@ -88,6 +88,10 @@ record StylePlan(boolean bolder, Paint wall, Paint accentWall, Paint floor, Styl
         if (bolder) {
             accentWall = strongest(wall, palette, random);
             shuffle(accents, random);
+            // The largest piece (usually the sofa, in front of the back wall) must not vanish into the accent wall.
+            if (accents.size() > 1 && accents.get(0).name().equals(accentWall.name())) {
+                accents.add(accents.remove(0));
+            }
         }
         Paint ceiling = Paint.of(NamedColor.of(instructions.warmth() > 0.3 ? "cream" : "white"));
 

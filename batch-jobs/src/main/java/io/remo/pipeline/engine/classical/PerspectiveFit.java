@@ -12,17 +12,20 @@ import org.bytedeco.opencv.opencv_core.Size;
  *
  * <p>First the vanishing point: the oblique segments (neither near-horizontal nor near-vertical) of a room seen in
  * one-point perspective are the junctions of the side walls with floor and ceiling, floorboards, window reveals; they
- * converge. Every pairwise intersection inside the image is a candidate, scored by the length of the segments that
- * point at it within {@value #INLIER_DEGREES} degrees; the best is refined by least squares over its inliers. Oblique
- * segments pointing within {@value #RECEDING_DEGREES} degrees of it are the candidate receding edges (the tolerance
- * absorbs lens distortion and rooms that are not quite boxes).
+ * converge. Every pairwise intersection inside the image is a candidate, scored by the squared length of the segments
+ * that point at it within {@value #INLIER_DEGREES} degrees (so that the long junctions outvote short furniture
+ * edges); the best is refined by least squares over its inliers. Oblique segments pointing within
+ * {@value #RECEDING_DEGREES} degrees of it are the candidate receding edges (the tolerance absorbs lens distortion and
+ * rooms that are not quite boxes).
  *
- * <p>Then the back wall: each side of its rectangle should lie on visible structure, horizontal segments for the top
- * and bottom, vertical ones for the left and right, and from each corner a receding edge should run outwards. A side
- * scores the length of its support less {@value #BASELINE} of its own length, so that a line through empty wall costs
- * and a side on the image border (that surface is out of the picture) is neutral; corners score as
- * {@link CornerMaps} says. The score separates into a left and a right part for each pair of top and bottom rows,
- * which makes an exhaustive search over all rectangles at {@value #FIT_LONG_SIDE} px cheap.
+ * <p>Then the back wall: each side of its rectangle should lie on visible structure, horizontal edge pixels for the
+ * top and bottom, vertical ones for the left and right, and from each corner a receding edge should run outwards. A
+ * side scores the length of its support less {@value #BASELINE} of its own length, so that a line through empty wall
+ * costs and a side on the image border (that surface is out of the picture) is neutral; corners score as
+ * {@link CornerMaps} says, weighted {@value #CORNER_WEIGHT} times, because furniture often hides the back wall's
+ * lower side but seldom all of a junction, and its own edges are parallel to the wall's; and the sides should meet in
+ * the corners ({@link RectangleScore#junction}). The score separates into a left and a right part for each pair of top
+ * and bottom rows, which makes an exhaustive search over all rectangles at {@value #FIT_LONG_SIDE} px cheap.
  */
 final class PerspectiveFit {
 
@@ -32,6 +35,7 @@ final class PerspectiveFit {
     private static final double COLLINEAR_SIN = Math.sin(Math.toRadians(2));
     private static final double COLLINEAR_DISTANCE = 3;
     private static final int MAX_OBLIQUE = 120;
+    /** A vanishing point needs the support of at least one segment this long (fraction of width + height). */
     private static final double MIN_CONVERGING_LENGTH = 0.2;
     private static final double CORNER_WEIGHT = 3;
     private static final double JUNCTION_WEIGHT = 2;

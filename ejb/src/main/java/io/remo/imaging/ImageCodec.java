@@ -81,7 +81,11 @@ public final class ImageCodec {
 
     /** Decoded, shrunk to {@code maxLongSide} if larger, then turned upright; RGB order. The caller closes it. */
     static Mat decodeRgbMat(byte[] encoded, long maxPixels, int maxLongSide) {
-        ImageStructure structure = ImageStructure.parse(encoded);
+        return decodeRgbMat(encoded, ImageStructure.parse(encoded), maxPixels, maxLongSide);
+    }
+
+    /** As {@link #decodeRgbMat(byte[], long, int)}, for a caller who has parsed the structure already. */
+    static Mat decodeRgbMat(byte[] encoded, ImageStructure structure, long maxPixels, int maxLongSide) {
         structure.requireDecodable(maxPixels);
         int longSide = Math.max(structure.width(), structure.height());
         // Only libjpeg scales while decoding; the other decoders would decode in full and then resize.
@@ -165,7 +169,7 @@ public final class ImageCodec {
     }
 
     /** A new matrix with the long side at {@code longSide}. */
-    private static Mat resized(Mat image, int longSide) {
+    static Mat resized(Mat image, int longSide) {
         int width = image.cols();
         int height = image.rows();
         double factor = (double) longSide / Math.max(width, height);

@@ -19,7 +19,8 @@ public final class ImageCodec {
 
     public static final int THUMBNAIL_LONG_SIDE = 400;
 
-    private static final int DECODE_FLAGS = opencv_imgcodecs.IMREAD_COLOR_RGB | opencv_imgcodecs.IMREAD_IGNORE_ORIENTATION;
+    private static final int RGB_FLAGS = opencv_imgcodecs.IMREAD_COLOR_RGB | opencv_imgcodecs.IMREAD_IGNORE_ORIENTATION;
+    private static final int BGR_FLAGS = opencv_imgcodecs.IMREAD_COLOR_BGR | opencv_imgcodecs.IMREAD_IGNORE_ORIENTATION;
     private static final int PNG_COMPRESSION = 3;
 
     private ImageCodec() {
@@ -62,6 +63,20 @@ public final class ImageCodec {
     }
 
     /**
+     * The photo upright, shrunk to {@code maxLongSide} if larger, as a JPEG without metadata: what to keep and serve in
+     * place of an upload. Stays in native memory from the compressed input to the compressed output, which saves the
+     * two copies and colour swaps of {@code encodeJpeg(decode(...))}.
+     *
+     * @throws ImageRejectedException when the bytes are not a decodable JPEG, PNG or WebP of at most {@code maxPixels}
+     */
+    public static byte[] reencodeJpeg(byte[] encoded, long maxPixels, int maxLongSide, int quality) {
+        requireQuality(quality);
+        try (Mat bgr = decodeMat(encoded, ImageStructure.parse(encoded), maxPixels, maxLongSide, BGR_FLAGS)) {
+            return encodeBgr(bgr, ".jpg", opencv_imgcodecs.IMWRITE_JPEG_QUALITY, quality);
+        }
+    }
+
+    /**
      * The image scaled so that its long side is {@code longSide}, aspect ratio kept: area averaging when shrinking
      * (no aliasing), bicubic when enlarging.
      */
@@ -86,11 +101,15 @@ public final class ImageCodec {
 
     /** As {@link #decodeRgbMat(byte[], long, int)}, for a caller who has parsed the structure already. */
     static Mat decodeRgbMat(byte[] encoded, ImageStructure structure, long maxPixels, int maxLongSide) {
+        return decodeMat(encoded, structure, maxPixels, maxLongSide, RGB_FLAGS);
+    }
+
+    private static Mat decodeMat(byte[] encoded, ImageStructure structure, long maxPixels, int maxLongSide, int colourFlags) {
         structure.requireDecodable(maxPixels);
         int longSide = Math.max(structure.width(), structure.height());
         // Only libjpeg scales while decoding; the other decoders would decode in full and then resize.
         int scale = structure.format() == ImageFormat.JPEG ? decodeScale(longSide, maxLongSide) : 1;
-        Mat image = decodeScaled(encoded, structure, scale);
+        Mat image = decodeScaled(encoded, structure, scale, colourFlags);
         try {
             if (Math.max(image.cols(), image.rows()) > maxLongSide) {
                 image = replace(image, resized(image, maxLongSide));
@@ -107,7 +126,7 @@ public final class ImageCodec {
      * entropy-coded data is still read, most of the inverse DCT is skipped.
      */
     static void verifyDecodes(byte[] encoded, ImageStructure structure) {
-        decodeScaled(encoded, structure, structure.format() == ImageFormat.JPEG ? 8 : 1).close();
+        decodeScaled(encoded, structure, structure.format() == ImageFormat.JPEG ? 8 : 1, BGR_FLAGS).close();
     }
 
     /** The largest of 1, 2, 4, 8 that keeps the decoded long side at or above the target. */
@@ -119,8 +138,9 @@ public final class ImageCodec {
         return scale;
     }
 
-    private static Mat decodeScaled(byte[] encoded, ImageStructure structure, int scale) {
-        int flags = DECODE_FLAGS | switch (scale) {
+    private static Mat decodeScaled(byte[] encoded, ImageStructure structure, int scale, int colourFlags) {
+        // The REDUCED_GRAYSCALE flags carry only the scale; the colour flags make them colour again.
+        int flags = colourFlags | switch (scale) {
             case 2 -> opencv_imgcodecs.IMREAD_REDUCED_GRAYSCALE_2;
             case 4 -> opencv_imgcodecs.IMREAD_REDUCED_GRAYSCALE_4;
             case 8 -> opencv_imgcodecs.IMREAD_REDUCED_GRAYSCALE_8;
@@ -192,8 +212,13 @@ public final class ImageCodec {
     }
 
     private static byte[] encode(RgbImage image, String extension, int parameter, int value) {
-        try (Mat bgr = OpenCvImages.toBgrMat(image); BytePointer buffer = new BytePointer();
-                IntPointer parameters = new IntPointer(parameter, value)) {
+        try (Mat bgr = OpenCvImages.toBgrMat(image)) {
+            return encodeBgr(bgr, extension, parameter, value);
+        }
+    }
+
+    private static byte[] encodeBgr(Mat bgr, String extension, int parameter, int value) {
+        try (BytePointer buffer = new BytePointer(); IntPointer parameters = new IntPointer(parameter, value)) {
             if (!opencv_imgcodecs.imencode(extension, bgr, buffer, parameters)) {
                 throw new IllegalStateException("OpenCV could not encode " + extension);
             }

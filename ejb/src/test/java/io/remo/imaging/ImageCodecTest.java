@@ -93,6 +93,19 @@ class ImageCodecTest {
     }
 
     @Test
+    void reencodingBytesToBytesTurnsShrinksAndStrips() {
+        byte[] sideways = HostileUploads.jpegWithExifOrientation(SyntheticRoom.jpeg(1600, 1200, 8), 6);
+        byte[] upright = ImageCodec.reencodeJpeg(sideways, MAX_PIXELS, 1024, 85);
+        assertThat(ImageHeader.read(upright)).isEqualTo(new ImageHeader(ImageFormat.JPEG, 768, 1024, 1));
+        assertThat(markers(upright)).doesNotContain(0xE1);
+        RgbImage viaPixels = ImageCodec.resizeToLongSide(ImageCodec.decode(sideways, MAX_PIXELS), 1024);
+        assertThat(meanAbsoluteError(viaPixels, ImageCodec.decode(upright, MAX_PIXELS))).isLessThan(2.5);
+        assertThat(ImageHeader.read(ImageCodec.reencodeJpeg(HostileUploads.png(300, 200), MAX_PIXELS, 1024, 85)).width()).isEqualTo(300);
+        assertThatThrownBy(() -> ImageCodec.reencodeJpeg(HostileUploads.heic(640, 480), MAX_PIXELS, 1024, 85))
+                .isInstanceOf(ImageRejectedException.class);
+    }
+
+    @Test
     void jpegQualityTradesSizeForFidelity() {
         RgbImage room = SyntheticRoom.rgb(800, 600, 2);
         byte[] low = ImageCodec.encodeJpeg(room, 40);

@@ -105,6 +105,9 @@ public final class ImageCodec {
     }
 
     private static Mat decodeMat(byte[] encoded, ImageStructure structure, long maxPixels, int maxLongSide, int colourFlags) {
+        if (maxLongSide <= 0) {
+            throw new IllegalArgumentException("long side must be positive: " + maxLongSide);
+        }
         structure.requireDecodable(maxPixels);
         int longSide = Math.max(structure.width(), structure.height());
         // Only libjpeg scales while decoding; the other decoders would decode in full and then resize.
@@ -172,20 +175,25 @@ public final class ImageCodec {
             return image;
         }
         Mat turned = new Mat();
-        switch (orientation) {
-            case 2 -> opencv_core.flip(image, turned, 1);
-            case 3 -> opencv_core.rotate(image, turned, opencv_core.ROTATE_180);
-            case 4 -> opencv_core.flip(image, turned, 0);
-            case 5 -> opencv_core.transpose(image, turned);
-            case 6 -> opencv_core.rotate(image, turned, opencv_core.ROTATE_90_CLOCKWISE);
-            case 7 -> {
-                opencv_core.transpose(image, turned);
-                opencv_core.flip(turned, turned, -1);
+        try {
+            switch (orientation) {
+                case 2 -> opencv_core.flip(image, turned, 1);
+                case 3 -> opencv_core.rotate(image, turned, opencv_core.ROTATE_180);
+                case 4 -> opencv_core.flip(image, turned, 0);
+                case 5 -> opencv_core.transpose(image, turned);
+                case 6 -> opencv_core.rotate(image, turned, opencv_core.ROTATE_90_CLOCKWISE);
+                case 7 -> {
+                    opencv_core.transpose(image, turned);
+                    opencv_core.flip(turned, turned, -1);
+                }
+                case 8 -> opencv_core.rotate(image, turned, opencv_core.ROTATE_90_COUNTERCLOCKWISE);
+                default -> throw new IllegalArgumentException("EXIF orientation " + orientation);
             }
-            case 8 -> opencv_core.rotate(image, turned, opencv_core.ROTATE_90_COUNTERCLOCKWISE);
-            default -> throw new IllegalArgumentException("EXIF orientation " + orientation);
+            return turned;
+        } catch (RuntimeException e) {
+            turned.close();
+            throw e;
         }
-        return turned;
     }
 
     /** A new matrix with the long side at {@code longSide}. */
@@ -199,8 +207,11 @@ public final class ImageCodec {
         try (Size size = new Size(newWidth, newHeight)) {
             int interpolation = factor < 1 ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC;
             opencv_imgproc.resize(image, resized, size, 0, 0, interpolation);
+            return resized;
+        } catch (RuntimeException e) {
+            resized.close();
+            throw e;
         }
-        return resized;
     }
 
     /** Closes {@code old} when {@code next} is a different matrix. */

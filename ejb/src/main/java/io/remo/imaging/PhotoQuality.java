@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalInt;
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.indexer.DoubleIndexer;
 import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgproc;
@@ -18,8 +19,9 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * does not show there does not matter.
  *
  * <ul>
- * <li>Sharpness: variance of the Laplacian of the grey copy. Focus blur and shake remove the fine detail that the
- * Laplacian responds to.</li>
+ * <li>Sharpness: variance of the Laplacian of the grey copy, taken per direction (see
+ * {@link PhotoAssessment#sharpness()}), after its contrast is stretched so that a dim photo is not mistaken for a
+ * blurry one. Focus blur and shake remove the fine detail that the Laplacian responds to.</li>
  * <li>Exposure: mean grey level and the shares of crushed shadows and blown highlights.</li>
  * <li>Duplicates: {@link PerceptualHash} distance to the project's other photos.</li>
  * <li>Room: classical vision, see {@link RoomCriteria} and {@link RoomEvidence}: edge density, long straight lines
@@ -30,8 +32,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * </ul>
  *
  * A problem that makes a measure meaningless suppresses the judgements resting on it: a badly exposed photo is not
- * also called blurry or "not a room", a blurry one not "not a room", and an enlarged small one not blurry.
- * Thread-safe.
+ * also called blurry or "not a room", and an enlarged small one is not called blurry. A blurry photo can also be
+ * "not a room" (a featureless picture is both), and the advice for each applies. Thread-safe.
  */
 public final class PhotoQuality {
 
@@ -48,7 +50,7 @@ public final class PhotoQuality {
 
     /**
      * @param minLongSide pixels on the photo's long side, at full resolution
-     * @param minSharpness Laplacian variance at analysis size
+     * @param minSharpness {@link PhotoAssessment#sharpness()} below which a photo is blurry
      * @param minMeanLuminance mean grey level below which a photo is too dark
      * @param maxMeanLuminance mean grey level above which it is too bright
      * @param maxDarkFraction share of pixels at or below {@value #DARK_LEVEL} above which it is too dark
@@ -161,9 +163,8 @@ public final class PhotoQuality {
     private static double directionalSharpness(Mat gray) {
         double weakest = Double.MAX_VALUE;
         for (float[] kernel : SECOND_DIFFERENCES) {
-            try (Mat weights = new Mat(3, 3, opencv_core.CV_32F); Mat response = new Mat(); Mat mean = new Mat();
-                    Mat deviation = new Mat()) {
-                weights.data().put(toBytes(kernel));
+            try (FloatPointer taps = new FloatPointer(kernel); Mat weights = new Mat(3, 3, opencv_core.CV_32F, taps);
+                    Mat response = new Mat(); Mat mean = new Mat(); Mat deviation = new Mat()) {
                 opencv_imgproc.filter2D(gray, response, opencv_core.CV_32F, weights);
                 opencv_core.meanStdDev(response, mean, deviation);
                 try (DoubleIndexer indexer = deviation.createIndexer()) {
@@ -172,12 +173,6 @@ public final class PhotoQuality {
             }
         }
         return weakest;
-    }
-
-    private static byte[] toBytes(float[] values) {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(values.length * 4).order(java.nio.ByteOrder.nativeOrder());
-        buffer.asFloatBuffer().put(values);
-        return buffer.array();
     }
 
     private static long[] histogram(Mat gray) {

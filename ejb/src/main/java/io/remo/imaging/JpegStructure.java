@@ -4,6 +4,10 @@ package io.remo.imaging;
  * Walks a JPEG's marker segments from SOI to EOI: the frame header (SOFn) gives the size, APPn and COM segments are
  * metadata, the first Exif APP1 carries the orientation, and entropy-coded data after each SOS is skipped up to the
  * next marker. Every step moves forward, so the walk ends within one pass over the bytes.
+ *
+ * <p>A primary image that declares a Multi-Picture Format index (APP2 "MPF") is followed by its secondary images,
+ * complete JPEGs of their own: the HDR gain maps of iPhone photos and of Android's Ultra HDR, depth maps, previews.
+ * These are walked too, their metadata counted, and the file ends after the last of them. Nothing of them is decoded.
  */
 final class JpegStructure {
 
@@ -11,8 +15,13 @@ final class JpegStructure {
     private static final int EOI = 0xD9;
     private static final int SOI = 0xD8;
     private static final int APP1 = 0xE1;
+    private static final int APP2 = 0xE2;
     private static final int COM = 0xFE;
     private static final byte[] EXIF_HEADER = {'E', 'x', 'i', 'f', 0, 0};
+    private static final byte[] MPF_HEADER = {'M', 'P', 'F', 0};
+    private static final byte[] JPEG_START = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    /** Phones store two or three images; the bound keeps a crafted chain of tiny JPEGs from counting as one photo. */
+    private static final int MAX_IMAGES = 16;
 
     private JpegStructure() {
     }
@@ -20,6 +29,9 @@ final class JpegStructure {
     static ImageStructure parse(byte[] bytes) {
         StructureWalk walk = new StructureWalk(ImageFormat.JPEG);
         boolean exifSeen = false;
+        boolean multiPicture = false;
+        boolean frameInImage = false;
+        int images = 1;
         int pos = 2;
         while (true) {
             if (pos >= bytes.length) {
@@ -36,7 +48,16 @@ final class JpegStructure {
             }
             int marker = bytes[pos++] & 0xFF;
             if (marker == EOI) {
-                return walk.hasDimensions() ? walk.complete(pos) : walk.corrupt("no frame header before the end");
+                if (!frameInImage) {
+                    return walk.corrupt("no frame header before the end of image " + images);
+                }
+                if (multiPicture && images < MAX_IMAGES && Bytes.startsWith(bytes, pos, JPEG_START)) {
+                    images++;
+                    frameInImage = false;
+                    pos += 2;
+                    continue;
+                }
+                return walk.complete(pos);
             }
             if (isStandalone(marker)) {
                 continue;
@@ -56,7 +77,13 @@ final class JpegStructure {
             }
             int data = pos + 2;
             int dataLength = length - 2;
-            if (isFrameHeader(marker) && !walk.hasDimensions()) {
+            if (isFrameHeader(marker) && !frameInImage) {
+                frameInImage = true;
+                if (walk.hasDimensions()) {
+                    // A secondary image: its size is not the photo's.
+                    pos = data + dataLength;
+                    continue;
+                }
                 if (dataLength < 6) {
                     return walk.corrupt("frame header too short");
                 }
@@ -69,14 +96,15 @@ final class JpegStructure {
                 walk.dimensions(width, height);
             } else if (marker >= 0xE0 && marker <= 0xEF || marker == COM) {
                 walk.metadata(length + 2L);
-                if (marker == APP1 && !exifSeen && Bytes.startsWith(bytes, data, EXIF_HEADER)) {
+                if (marker == APP1 && images == 1 && !exifSeen && Bytes.startsWith(bytes, data, EXIF_HEADER)) {
                     exifSeen = true;
                     walk.orientation(ExifOrientation.read(bytes, data + EXIF_HEADER.length, dataLength - EXIF_HEADER.length));
                 }
+                multiPicture |= marker == APP2 && images == 1 && Bytes.startsWith(bytes, data, MPF_HEADER);
             }
             pos = data + dataLength;
             if (marker == SOS) {
-                if (!walk.hasDimensions()) {
+                if (!frameInImage) {
                     return walk.corrupt("scan before the frame header");
                 }
                 pos = endOfEntropyCodedData(bytes, pos);

@@ -10,7 +10,8 @@ import java.util.Locale;
  * <li>{@code IMAGE_TOO_LARGE}: the pixel count in the header, before anything is decoded or allocated;</li>
  * <li>{@code TRUNCATED_IMAGE}, {@code CORRUPT_IMAGE}: the container walked from start to end marker;</li>
  * <li>{@code METADATA_TOO_LARGE}: metadata segments and chunks summed;</li>
- * <li>{@code POLYGLOT_FILE}: bytes after the end marker (zero padding aside), a PDF header or a ZIP directory inside;</li>
+ * <li>{@code POLYGLOT_FILE}: bytes after the end marker (zero padding and the secondary images of a Multi-Picture
+ * JPEG aside), a PDF header or a ZIP directory inside;</li>
  * <li>{@code UNSUPPORTED_IMAGE_ENCODING}: HEIC, recognised but not decodable here;</li>
  * <li>{@code CORRUPT_IMAGE}: a decode (a JPEG at 1/8 scale: all entropy-coded data is still read) that fails or
  * yields another size than the header.</li>

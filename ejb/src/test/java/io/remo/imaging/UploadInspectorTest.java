@@ -35,8 +35,25 @@ class UploadInspectorTest {
             assertThatThrownBy(() -> inspector.inspect(upload.bytes())).isInstanceOf(ImageRejectedException.class)
                     .extracting(e -> ((ImageRejectedException) e).code().name()).isEqualTo(upload.expectedCode().get());
         } else {
-            assertThat(inspector.inspect(upload.bytes()).format()).isEqualTo(ImageFormat.PNG);
+            assertThat(inspector.inspect(upload.bytes()).byteSize()).isEqualTo(upload.bytes().length);
         }
+    }
+
+    @Test
+    void theContentDecidesTheFormatNotTheName() {
+        assertThat(inspector.inspect(HostileUploads.pngNamedJpg()).format()).isEqualTo(ImageFormat.PNG);
+    }
+
+    @Test
+    void secondaryImagesOfAMultiPictureJpegBelongToIt() {
+        byte[] withGainMap = HostileUploads.jpegWithGainMap();
+        InspectedUpload upload = inspector.inspect(withGainMap);
+        assertThat(upload.width()).isEqualTo(640);
+        // Both images' JFIF segments and the MPF index.
+        assertThat(upload.metadataBytes()).isEqualTo(18 + 22 + 18);
+        assertThat(ImageCodec.decode(withGainMap, 50_000_000).width()).isEqualTo(640);
+        assertRejected(concat(withGainMap, HostileUploads.zip()), RejectionCode.POLYGLOT_FILE);
+        assertRejected(Arrays.copyOf(withGainMap, withGainMap.length - 100), RejectionCode.TRUNCATED_IMAGE);
     }
 
     @Test

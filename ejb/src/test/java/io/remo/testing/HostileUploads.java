@@ -44,8 +44,9 @@ public final class HostileUploads {
     }
 
     /**
-     * Every case with the code it must be refused with, or none for the one that must be accepted. Assumes limits of
-     * at least 4 MB per file and at most {@code maxBytes}, under 1 MB of metadata, and under 2.5 gigapixels.
+     * Every case with the code it must be refused with, or none for those that must be accepted. Assumes the limits
+     * under test: {@code maxBytes} per file (at least 2 MB, so that the 1 MB EXIF case is judged for its metadata),
+     * less than 1 MB of metadata (and more than a few KB), and less than 2.5 gigapixels.
      */
     public static List<Upload> corpus(long maxBytes) {
         return List.of(
@@ -54,6 +55,8 @@ public final class HostileUploads {
                 upload("PNG without IEND", "room.png", "image/png", pngWithoutEnd(), "TRUNCATED_IMAGE"),
                 upload("WebP with RIFF size past the data", "room.webp", "image/webp", webpWithRiffLongerThanData(), "TRUNCATED_IMAGE"),
                 new Upload("PNG named .jpg", "room.jpg", "image/jpeg", pngNamedJpg(), Optional.empty()),
+                new Upload("JPEG with an HDR gain map (MPF)", "room.jpg", "image/jpeg", jpegWithGainMap(), Optional.empty()),
+                upload("JPEG + JPEG without MPF index", "room.jpg", "image/jpeg", concat(jpeg(320, 240), jpeg(80, 60)), "POLYGLOT_FILE"),
                 upload("JPEG + ZIP polyglot", "room.jpg", "image/jpeg", jpegWithZip(), "POLYGLOT_FILE"),
                 upload("JPEG + HTML", "room.jpg", "image/jpeg", jpegWithHtml(), "POLYGLOT_FILE"),
                 upload("JPEG + PDF", "room.jpg", "image/jpeg", jpegWithPdf(), "POLYGLOT_FILE"),
@@ -237,6 +240,16 @@ public final class HostileUploads {
         int idat = indexOf(png, "IDAT".getBytes(StandardCharsets.US_ASCII));
         png[idat + 40] ^= 0x5A;
         return png;
+    }
+
+    /**
+     * A photo as recent iPhones and Android's Ultra HDR write it: the primary JPEG declares a Multi-Picture Format index
+     * (APP2 "MPF") and a second JPEG, the gain map, follows its end. Legitimate, and data after the end marker.
+     */
+    public static byte[] jpegWithGainMap() {
+        // MP header: "MPF\0", a big-endian TIFF header and an empty index IFD; readers of the index are not tested here.
+        byte[] index = concat(new byte[] {'M', 'P', 'F', 0, 'M', 'M', 0, 42, 0, 0, 0, 8}, new byte[6]);
+        return concat(withSegmentsAfterSoi(jpeg(640, 480), 0xE2, List.of(index)), jpeg(160, 120));
     }
 
     /**

@@ -4,8 +4,9 @@ package io.remo.imaging;
 public record GrayImage(int width, int height, byte[] pixels) {
 
     public GrayImage {
-        if (width <= 0 || height <= 0 || pixels.length != width * height) {
-            throw new IllegalArgumentException("gray image of " + width + "x" + height + " needs " + (width * height)
+        // In longs: width * height can wrap around in ints and match a small array.
+        if (width <= 0 || height <= 0 || pixels.length != (long) width * height) {
+            throw new IllegalArgumentException("gray image of " + width + "x" + height + " needs " + ((long) width * height)
                     + " bytes, got " + pixels.length);
         }
     }

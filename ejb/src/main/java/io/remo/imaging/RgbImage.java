@@ -4,8 +4,9 @@ package io.remo.imaging;
 public record RgbImage(int width, int height, byte[] pixels) {
 
     public RgbImage {
-        if (width <= 0 || height <= 0 || pixels.length != width * height * 3) {
-            throw new IllegalArgumentException("RGB image of " + width + "x" + height + " needs " + (width * height * 3)
+        // In longs: width * height * 3 can wrap around in ints and match a small array.
+        if (width <= 0 || height <= 0 || pixels.length != (long) width * height * 3) {
+            throw new IllegalArgumentException("RGB image of " + width + "x" + height + " needs " + ((long) width * height * 3)
                     + " bytes, got " + pixels.length);
         }
     }

@@ -57,6 +57,14 @@ public final class ImageCodec {
         return encode(image, ".png", opencv_imgcodecs.IMWRITE_PNG_COMPRESSION, PNG_COMPRESSION);
     }
 
+    /** Lossless PNG of a single-channel map (analysis maps, masks). */
+    public static byte[] encodePng(GrayImage image) {
+        try (Mat gray = new Mat(image.height(), image.width(), org.bytedeco.opencv.global.opencv_core.CV_8UC1)) {
+            gray.data().put(image.pixels());
+            return encodeBgr(gray, ".png", opencv_imgcodecs.IMWRITE_PNG_COMPRESSION, PNG_COMPRESSION);
+        }
+    }
+
     /** Lossy WebP with the given quality (1..100), no metadata. */
     public static byte[] encodeWebp(RgbImage image, int quality) {
         return encode(image, ".webp", opencv_imgcodecs.IMWRITE_WEBP_QUALITY, requireQuality(quality));

@@ -1,6 +1,7 @@
 package io.remo.lifecycle.control;
 
 import io.remo.lifecycle.entity.PurgeReason;
+import io.remo.pipeline.control.JobStarter;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.ProjectObjects;
 import jakarta.ejb.EJB;
@@ -26,13 +27,18 @@ public class ProjectPurger {
     private static final Logger LOG = Logger.getLogger(ProjectPurger.class.getName());
 
     /** Tables whose rows belong to a project (each cascades from projects); counted for purge_log. */
-    static final List<String> PROJECT_CHILD_TABLES = List.of();
+    static final List<String> PROJECT_CHILD_TABLES = List.of("photos", "lidar_scans", "design_briefs",
+            "generated_images", "revisions", "lasso_regions", "shopping_lists", "product_matches", "pipeline_runs",
+            "idempotency_records", "project_events");
 
     @EJB
     ObjectStore objectStore;
 
     @EJB
     PurgeTimers purgeTimers;
+
+    @EJB
+    JobStarter jobs;
 
     @PersistenceContext
     EntityManager em;
@@ -55,8 +61,9 @@ public class ProjectPurger {
             return PurgeResult.nothingToDo(projectId);
         }
         byte[] timerHandle = (byte[]) locked.get(0);
+        stopRunningJobs(projectId);
         int objects = objectStore.deletePrefix(ProjectObjects.prefix(projectId));
-        int rows = countRows(projectId);
+        int rows = countRows(projectId) + deleteJobExecutions(projectId);
         em.createNativeQuery("delete from projects where id = ?1").setParameter(1, projectId).executeUpdate();
         em.createNativeQuery("insert into purge_log (project_id, reason, rows_deleted, objects_deleted, purged_at) "
                         + "values (?1, ?2, ?3, ?4, ?5) on conflict (project_id) do nothing")
@@ -76,6 +83,46 @@ public class ProjectPurger {
     private boolean alreadyLogged(UUID projectId) {
         return !em.createNativeQuery("select 1 from purge_log where project_id = ?1")
                 .setParameter(1, projectId).getResultList().isEmpty();
+    }
+
+    /** A job still working for the project would write after the purge: it is asked to stop first. */
+    private void stopRunningJobs(UUID projectId) {
+        @SuppressWarnings("unchecked")
+        List<Number> running = em.createNativeQuery("select execution_id from pipeline_runs where project_id = ?1 "
+                + "and status in ('starting', 'running') and execution_id is not null").setParameter(1, projectId).getResultList();
+        for (Number execution : running) {
+            try {
+                jobs.stop(execution.longValue());
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "job " + execution + " of " + projectId + " was not running: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The project's Jakarta Batch executions in the job repository: found by the run rows and, as a net for runs whose
+     * execution id was never recorded, by the projectId job parameter JBeret stores with each execution.
+     */
+    private int deleteJobExecutions(UUID projectId) {
+        String executions = "select jobexecutionid from job_execution where jobexecutionid in "
+                + "(select execution_id from pipeline_runs where project_id = ?1) "
+                + "or jobparameters like '%projectId=' || ?2 || '%'";
+        @SuppressWarnings("unchecked")
+        List<Number> instances = em.createNativeQuery("select distinct jobinstanceid from job_execution where jobexecutionid in ("
+                + executions + ")").setParameter(1, projectId).setParameter(2, projectId.toString()).getResultList();
+        if (instances.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = instances.stream().map(Number::longValue).toList();
+        String ofInstances = "select jobexecutionid from job_execution where jobinstanceid in (?1)";
+        int rows = em.createNativeQuery("delete from partition_execution where stepexecutionid in "
+                + "(select stepexecutionid from step_execution where jobexecutionid in (" + ofInstances + "))")
+                .setParameter(1, ids).executeUpdate();
+        rows += em.createNativeQuery("delete from step_execution where jobexecutionid in (" + ofInstances + ")")
+                .setParameter(1, ids).executeUpdate();
+        rows += em.createNativeQuery("delete from job_execution where jobinstanceid in (?1)").setParameter(1, ids).executeUpdate();
+        rows += em.createNativeQuery("delete from job_instance where jobinstanceid in (?1)").setParameter(1, ids).executeUpdate();
+        return rows;
     }
 
     private int countRows(UUID projectId) {

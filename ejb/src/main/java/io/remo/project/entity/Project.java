@@ -51,6 +51,9 @@ public class Project {
     @Column(name = "purge_timer_handle")
     private byte[] purgeTimerHandle;
 
+    @Column(nullable = false)
+    private int generation;
+
     @Version
     private long version;
 
@@ -154,6 +157,16 @@ public class Project {
 
     public void setPurgeTimerHandle(byte[] purgeTimerHandle) {
         this.purgeTimerHandle = purgeTimerHandle == null ? null : purgeTimerHandle.clone();
+    }
+
+    /** Which generation run the options on show belong to. */
+    public int getGeneration() {
+        return generation;
+    }
+
+    /** A new generation run begins (first generation, retry or start-over): earlier options are history. */
+    public int nextGeneration() {
+        return ++generation;
     }
 
     public long getVersion() {

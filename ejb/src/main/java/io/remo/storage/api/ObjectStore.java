@@ -29,6 +29,12 @@ public interface ObjectStore {
 
     List<StoredObject> list(String prefix);
 
+    /** The "directories" directly under {@code prefix} (keys up to the next '/'), e.g. the project prefixes. */
+    List<String> listPrefixes(String prefix);
+
+    /** The user metadata of an object (e.g. {@code purge-after}); empty when the object is gone. */
+    java.util.Map<String, String> metadata(String key);
+
     /** Deletes every object whose key starts with {@code prefix}; returns how many were deleted. */
     int deletePrefix(String prefix);
 

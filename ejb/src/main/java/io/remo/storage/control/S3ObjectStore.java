@@ -53,7 +53,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class S3ObjectStore implements ObjectStore {
 
-    static final String PURGE_AFTER = "purge-after";
+    public static final String PURGE_AFTER = "purge-after";
     private static final Logger LOG = Logger.getLogger(S3ObjectStore.class.getName());
     private static final int DELETE_BATCH = 1000;
 
@@ -187,6 +187,28 @@ public class S3ObjectStore implements ObjectStore {
             }
             return objects;
         });
+    }
+
+    @Override
+    public List<String> listPrefixes(String prefix) {
+        return call("list prefixes " + prefix, () -> {
+            List<String> prefixes = new ArrayList<>();
+            s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix).delimiter("/")).commonPrefixes()
+                    .forEach(p -> prefixes.add(p.prefix()));
+            return prefixes;
+        });
+    }
+
+    @Override
+    public Map<String, String> metadata(String key) {
+        try {
+            return call("head " + key, () -> s3.headObject(b -> b.bucket(bucket).key(key)).metadata());
+        } catch (StorageUnavailableException e) {
+            if (e.getCause() instanceof S3Exception s3e && s3e.statusCode() == 404) {
+                return Map.of();
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -1,14 +1,15 @@
 package io.remo.events.boundary;
 
+import io.remo.events.api.ProjectEventMessage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,8 +18,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The open event streams of this node, per project. A sink is dropped as soon as it is closed or a send to it
- * fails; a comment heartbeat every 15 s keeps proxies from closing idle streams and finds dead ones.
+ * The open event streams of this node, per project. Each stream remembers the last event id it was sent, so a
+ * replay (Last-Event-ID) and live events racing it never deliver an event twice or out of order. A stream is dropped
+ * as soon as it is closed or a send to it fails; a comment heartbeat every 15 s keeps proxies from closing idle
+ * streams and finds dead ones.
  */
 @ApplicationScoped
 public class ProjectEventBroadcaster {
@@ -28,91 +31,112 @@ public class ProjectEventBroadcaster {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final Map<UUID, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<Stream>> streams = new ConcurrentHashMap<>();
     private ScheduledFuture<?> heartbeat;
 
-    record Subscriber(SseEventSink sink, Sse sse) {
+    /** One phone's stream. */
+    final class Stream {
+        private final UUID projectId;
+        private final SseEventSink sink;
+        private final Sse sse;
+        private long lastSentId;
+
+        Stream(UUID projectId, SseEventSink sink, Sse sse, long lastSentId) {
+            this.projectId = projectId;
+            this.sink = sink;
+            this.sse = sse;
+            this.lastSentId = lastSentId;
+        }
+
+        synchronized void send(ProjectEventMessage event) {
+            if (event.id() <= lastSentId) {
+                return;
+            }
+            lastSentId = event.id();
+            write(sse.newEventBuilder().id(Long.toString(event.id())).name(event.type())
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, event.data()).build());
+        }
+
+        /** An event without id: the current state on connect, which is a snapshot, not part of the log. */
+        synchronized void sendSnapshot(String name, Object data) {
+            write(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(data.getClass(), data).build());
+        }
+
+        synchronized void heartbeat() {
+            write(sse.newEventBuilder().comment("heartbeat").build());
+        }
+
+        private void write(jakarta.ws.rs.sse.OutboundSseEvent event) {
+            if (sink.isClosed()) {
+                remove(this);
+                return;
+            }
+            sink.send(event).whenComplete((ignored, failure) -> {
+                if (failure != null) {
+                    remove(this);
+                }
+            });
+        }
     }
 
     @PostConstruct
     void startHeartbeat() {
-        heartbeat = scheduler.scheduleAtFixedRate(this::sendHeartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        heartbeat = scheduler.scheduleAtFixedRate(this::sendHeartbeats, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
         heartbeat.cancel(false);
-        subscribers.values().forEach(set -> set.forEach(s -> s.sink().close()));
-        subscribers.clear();
+        streams.values().forEach(set -> set.forEach(s -> s.sink.close()));
+        streams.clear();
     }
 
-    public void subscribe(UUID projectId, SseEventSink sink, Sse sse) {
-        subscribers.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet()).add(new Subscriber(sink, sse));
-    }
-
-    /** Sends to one sink, e.g. the current state right after it subscribed. */
-    public void sendTo(SseEventSink sink, Sse sse, String id, String name, Object data) {
-        sink.send(event(sse, id, name, data)).whenComplete((ignored, failure) -> {
-            if (failure != null) {
-                sink.close();
+    /**
+     * Registers a stream, then sends what it missed: registering first means no event can fall between the replay
+     * and the live ones.
+     */
+    public Stream open(UUID projectId, SseEventSink sink, Sse sse, long lastEventId, Object snapshot,
+                       java.util.function.LongFunction<List<ProjectEventMessage>> missed) {
+        Stream stream = new Stream(projectId, sink, sse, lastEventId);
+        streams.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet()).add(stream);
+        synchronized (stream) {
+            if (snapshot != null) {
+                stream.sendSnapshot(ProjectEventMessage.STATE, snapshot);
             }
-        });
-    }
-
-    public void broadcast(UUID projectId, String id, String name, Object data) {
-        Set<Subscriber> open = subscribers.get(projectId);
-        if (open == null) {
-            return;
+            missed.apply(lastEventId).forEach(stream::send);
         }
-        for (Subscriber s : open) {
-            if (s.sink().isClosed()) {
-                remove(projectId, s);
-            } else {
-                s.sink().send(event(s.sse(), id, name, data)).whenComplete((ignored, failure) -> {
-                    if (failure != null) {
-                        remove(projectId, s);
-                    }
-                });
-            }
+        return stream;
+    }
+
+    public void deliver(ProjectEventMessage event) {
+        Set<Stream> open = streams.get(event.projectId());
+        if (open != null) {
+            open.forEach(stream -> stream.send(event));
         }
     }
 
     /** Closes every stream of a purged project. */
     public void closeAll(UUID projectId) {
-        Set<Subscriber> open = subscribers.remove(projectId);
+        Set<Stream> open = streams.remove(projectId);
         if (open != null) {
-            open.forEach(s -> s.sink().close());
+            open.forEach(s -> s.sink.close());
         }
     }
 
-    int openStreams() {
-        return subscribers.values().stream().mapToInt(Set::size).sum();
+    public int openStreams() {
+        return streams.values().stream().mapToInt(Set::size).sum();
     }
 
-    private void sendHeartbeat() {
-        subscribers.forEach((projectId, open) -> open.forEach(s -> {
-            if (s.sink().isClosed()) {
-                remove(projectId, s);
-            } else {
-                s.sink().send(s.sse().newEventBuilder().comment("heartbeat").build()).whenComplete((ignored, failure) -> {
-                    if (failure != null) {
-                        remove(projectId, s);
-                    }
-                });
-            }
-        }));
+    private void sendHeartbeats() {
+        streams.values().forEach(set -> set.forEach(Stream::heartbeat));
     }
 
-    private void remove(UUID projectId, Subscriber subscriber) {
-        subscriber.sink().close();
-        subscribers.computeIfPresent(projectId, (id, set) -> {
-            set.remove(subscriber);
+    private void remove(Stream stream) {
+        stream.sink.close();
+        streams.computeIfPresent(stream.projectId, (id, set) -> {
+            set.remove(stream);
             return set.isEmpty() ? null : set;
         });
-    }
-
-    private static OutboundSseEvent event(Sse sse, String id, String name, Object data) {
-        return sse.newEventBuilder().id(id).name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(data.getClass(), data).build();
     }
 }

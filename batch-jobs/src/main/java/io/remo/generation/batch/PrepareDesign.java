@@ -1,0 +1,27 @@
+package io.remo.generation.batch;
+
+import io.remo.pipeline.batch.RunContext;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+@Dependent
+@Named("prepareDesign")
+public class PrepareDesign extends AbstractBatchlet {
+
+    @Inject
+    RunContext run;
+
+    @Inject
+    DesignWorkspace workspace;
+
+    @Override
+    public String process() {
+        DesignStep step = DesignStep.of(run);
+        var control = run.control();
+        var work = workspace.prepared(step.runId(), step.projectId(), step.generation(), control);
+        control.progress(1, "photos ready");
+        return "PREPARED_" + work.photo.width() + "x" + work.photo.height();
+    }
+}

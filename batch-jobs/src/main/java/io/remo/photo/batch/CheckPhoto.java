@@ -1,0 +1,60 @@
+package io.remo.photo.batch;
+
+import io.remo.imaging.PerceptualHash;
+import io.remo.imaging.PhotoAssessment;
+import io.remo.imaging.PhotoQuality;
+import io.remo.pipeline.api.PhotoCheckInput;
+import io.remo.pipeline.api.PhotoCheckResults;
+import io.remo.pipeline.api.PipelineFailure;
+import io.remo.pipeline.batch.RunContext;
+import io.remo.pipeline.batch.StepControl;
+import io.remo.storage.api.ObjectStore;
+import io.remo.storage.api.StorageUnavailableException;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The photo-check job's one step: assess the stored photo and record the verdict. */
+@Dependent
+@Named("checkPhoto")
+public class CheckPhoto extends AbstractBatchlet {
+
+    @Inject
+    RunContext run;
+
+    @EJB(lookup = PhotoCheckResults.JNDI_NAME)
+    PhotoCheckResults results;
+
+    @EJB(lookup = ObjectStore.JNDI_NAME)
+    ObjectStore objectStore;
+
+    @Inject
+    @ConfigProperty(name = "remo.pipeline.max-pixels", defaultValue = "50000000")
+    long maxPixels;
+
+    @Override
+    public String process() {
+        StepControl control = run.control();
+        UUID photoId = UUID.fromString(run.jobProperty("photoId"));
+        PhotoCheckInput input = results.input(photoId);
+        control.progress(0.1, "fetching the photo");
+        byte[] photo;
+        try {
+            photo = objectStore.get(input.storageKey());
+        } catch (StorageUnavailableException e) {
+            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
+        }
+        control.progress(0.3, "checking sharpness, light and content");
+        PhotoAssessment assessment = new PhotoQuality(PhotoQuality.Thresholds.DEFAULTS, maxPixels)
+                .assess(photo, input.otherPhotoHashes().stream().map(PerceptualHash::new).toList());
+        String code = assessment.acceptable() ? null : assessment.problems().get(0).name();
+        String detail = assessment.acceptable() ? null : assessment.problems().get(0).advice();
+        results.record(photoId, code, detail, assessment.hash().bits());
+        control.progress(1, assessment.acceptable() ? "the photo is fine" : detail);
+        return assessment.acceptable() ? "PASSED" : "FAILED_" + code;
+    }
+}

@@ -1,0 +1,67 @@
+package io.remo.pipeline.batch;
+
+import io.remo.pipeline.api.PipelineRuns;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * A batch artifact's view of its pipeline run: which project and run it works for, and a {@link StepControl} that
+ * maps the engine's progress within the step onto the job's single 0–100 (each step declares its range as the
+ * step properties {@code progressFrom} and {@code progressTo}) and sees a stop request.
+ */
+@Dependent
+public class RunContext {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @EJB(lookup = PipelineRuns.JNDI_NAME)
+    PipelineRuns runs;
+
+    public UUID runId() {
+        return UUID.fromString(jobProperty(PipelineRuns.RUN_ID));
+    }
+
+    public UUID projectId() {
+        return UUID.fromString(jobProperty(PipelineRuns.PROJECT_ID));
+    }
+
+    public String jobProperty(String name) {
+        String value = job.getProperties().getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("job property " + name + " is missing (job parameters not passed?)");
+        }
+        return value;
+    }
+
+    public long executionId() {
+        return job.getExecutionId();
+    }
+
+    public String stepName() {
+        return step.getStepName();
+    }
+
+    /** Whether a stop was requested: JobOperator.stop moves the execution to STOPPING at once. */
+    public boolean stopRequested() {
+        BatchStatus status = job.getBatchStatus();
+        return status == BatchStatus.STOPPING || status == BatchStatus.STOPPED;
+    }
+
+    public StepControl control() {
+        return new StepControl(this, runs, stepRange(step, "progressFrom", 0), stepRange(step, "progressTo", 100));
+    }
+
+    private static int stepRange(StepContext step, String name, int fallback) {
+        String value = step.getProperties().getProperty(name);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+}

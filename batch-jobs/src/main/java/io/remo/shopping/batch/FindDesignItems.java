@@ -1,0 +1,28 @@
+package io.remo.shopping.batch;
+
+import io.remo.pipeline.batch.RunContext;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+
+/** Step 1 of the shopping-list job. */
+@Dependent
+@Named("findDesignItems")
+public class FindDesignItems extends AbstractBatchlet {
+
+    @Inject
+    RunContext run;
+
+    @Inject
+    ShoppingWorkspace workspace;
+
+    @Override
+    public String process() {
+        var control = run.control();
+        var work = workspace.found(run.runId(), run.projectId(), UUID.fromString(run.jobProperty("imageId")), control);
+        control.progress(1, work.items.size() + " items found");
+        return "ITEMS_" + work.items.size();
+    }
+}

@@ -28,7 +28,7 @@ public final class Completeness {
         assertThat(Database.count("select count(*) from idempotency_records where convert_from(body, 'UTF8') like ?",
                 "%" + id + "%")).as("stored responses naming the project").isZero();
         assertThat(Storage.projectKeys(id)).as("objects under the project's prefix").isEmpty();
-        for (String path : List.of("state", "events", "photos/ready", "shopping-list", "images/" + UUID.randomUUID())) {
+        for (String path : List.of("state", "events", "shopping-list", "shopping-list.pdf", "images/" + UUID.randomUUID())) {
             try (Response response = remo.project(project, path).get()) {
                 assertThat(response.getStatus()).as("GET " + path).isEqualTo(404);
             }

@@ -102,6 +102,27 @@ public final class RemoClient implements AutoCloseable {
                 .map(p -> p.getString("validationStatus")).orElse("absent");
     }
 
+    /**
+     * A multipart photo upload sent with {@code Expect: 100-continue}, as a phone with a large file would send it: a
+     * server that refuses the declared length answers before the body travels. Returns status and body.
+     */
+    public java.net.http.HttpResponse<String> uploadExpectingContinue(ProjectHandle project, byte[] file) throws Exception {
+        String boundary = "remo-" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nroom\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var request = java.net.http.HttpRequest.newBuilder(ItEnvironment.apiUri().resolve("projects/" + project.id() + "/photos"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + project.token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .expectContinue(true)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     public static void expect(Response response, int status) {
         if (response.getStatus() != status) {
             response.bufferEntity();

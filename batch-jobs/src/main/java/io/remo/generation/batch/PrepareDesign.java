@@ -1,14 +1,14 @@
 package io.remo.generation.batch;
 
 import io.remo.pipeline.batch.RunContext;
-import jakarta.batch.api.AbstractBatchlet;
+import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 @Dependent
 @Named("prepareDesign")
-public class PrepareDesign extends AbstractBatchlet {
+public class PrepareDesign extends PipelineBatchlet {
 
     @Inject
     RunContext run;
@@ -17,7 +17,7 @@ public class PrepareDesign extends AbstractBatchlet {
     DesignWorkspace workspace;
 
     @Override
-    public String process() {
+    protected String work() {
         DesignStep step = DesignStep.of(run);
         var control = run.control();
         var work = workspace.prepared(step.runId(), step.projectId(), step.generation(), control);

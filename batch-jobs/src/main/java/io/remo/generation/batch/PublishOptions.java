@@ -11,7 +11,7 @@ import io.remo.pipeline.verify.GateResult;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.StorageUnavailableException;
 import jakarta.annotation.Resource;
-import jakarta.batch.api.AbstractBatchlet;
+import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Dependent
 @Named("publishOptions")
-public class PublishOptions extends AbstractBatchlet {
+public class PublishOptions extends PipelineBatchlet {
 
     @Inject
     RunContext run;
@@ -56,7 +56,7 @@ public class PublishOptions extends AbstractBatchlet {
     int webpQuality;
 
     @Override
-    public String process() {
+    protected String work() {
         DesignStep step = DesignStep.of(run);
         var control = run.control();
         var work = workspace.analyzed(step.runId(), step.projectId(), step.generation(), control);

@@ -6,7 +6,7 @@ import io.remo.pipeline.engine.JobControl;
 import io.remo.pipeline.engine.RenderedOption;
 import io.remo.pipeline.verify.GateResult;
 import io.remo.pipeline.verify.QualityGates;
-import jakarta.batch.api.AbstractBatchlet;
+import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Dependent
 @Named("verifyOptions")
-public class VerifyOptions extends AbstractBatchlet {
+public class VerifyOptions extends PipelineBatchlet {
 
     @Inject
     RunContext run;
@@ -38,7 +38,7 @@ public class VerifyOptions extends AbstractBatchlet {
     private final QualityGates gates = new QualityGates();
 
     @Override
-    public String process() {
+    protected String work() {
         DesignStep step = DesignStep.of(run);
         JobControl control = run.control();
         var work = workspace.analyzed(step.runId(), step.projectId(), step.generation(), control);

@@ -10,7 +10,7 @@ import io.remo.pipeline.batch.RunContext;
 import io.remo.pipeline.batch.StepControl;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.StorageUnavailableException;
-import jakarta.batch.api.AbstractBatchlet;
+import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The photo-check job's one step: assess the stored photo and record the verdict. */
 @Dependent
 @Named("checkPhoto")
-public class CheckPhoto extends AbstractBatchlet {
+public class CheckPhoto extends PipelineBatchlet {
 
     @Inject
     RunContext run;
@@ -37,7 +37,7 @@ public class CheckPhoto extends AbstractBatchlet {
     long maxPixels;
 
     @Override
-    public String process() {
+    protected String work() {
         StepControl control = run.control();
         UUID photoId = UUID.fromString(run.jobProperty("photoId"));
         PhotoCheckInput input = results.input(photoId);
@@ -53,8 +53,8 @@ public class CheckPhoto extends AbstractBatchlet {
                 .assess(photo, input.otherPhotoHashes().stream().map(PerceptualHash::new).toList());
         String code = assessment.acceptable() ? null : assessment.problems().get(0).name();
         String detail = assessment.acceptable() ? null : assessment.problems().get(0).advice();
-        results.record(photoId, code, detail, assessment.hash().bits());
         control.progress(1, assessment.acceptable() ? "the photo is fine" : detail);
+        results.record(photoId, code, detail, assessment.hash().bits());
         return assessment.acceptable() ? "PASSED" : "FAILED_" + code;
     }
 }

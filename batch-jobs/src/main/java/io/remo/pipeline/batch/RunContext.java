@@ -46,13 +46,23 @@ public class RunContext {
         return job.getExecutionId();
     }
 
+    /** Whether this execution restarts an earlier one of the same run (after a crash or a stop). */
+    public boolean restarted() {
+        var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() > 1;
+    }
+
     public String stepName() {
         return step.getStepName();
     }
 
-    /** Whether a stop was requested: JobOperator.stop moves the execution to STOPPING at once. */
+    /**
+     * Whether a stop was requested: JobOperator.stop moves the execution to STOPPING at once. Asked of the runtime,
+     * not of this context: a partition's context is a copy that does not see the change.
+     */
     public boolean stopRequested() {
-        BatchStatus status = job.getBatchStatus();
+        BatchStatus status = jakarta.batch.runtime.BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId())
+                .getBatchStatus();
         return status == BatchStatus.STOPPING || status == BatchStatus.STOPPED;
     }
 

@@ -32,6 +32,12 @@ public class RunStepReporter implements StepListener {
         String from = step.getProperties().getProperty("progressFrom");
         runs.progress(UUID.fromString(job.getProperties().getProperty(PipelineRuns.RUN_ID)), step.getStepName(),
                 from == null ? 0 : Integer.parseInt(from), null);
+        if (FaultInjection.at(step.getStepName()).filter(FaultInjection.Kind.FAIL::equals).isPresent()) {
+            var injected = new PipelineFailure("FAULT_INJECTED", "failure injected into step " + step.getStepName()
+                    + " (" + FaultInjection.PROPERTY + ")");
+            RunJobReporter.notes(job).failure = describe(step.getStepName(), injected);
+            throw injected;
+        }
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.remo.shopping.batch;
 
 import io.remo.pipeline.batch.RunContext;
-import jakarta.batch.api.AbstractBatchlet;
+import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +10,7 @@ import java.util.UUID;
 /** Step 1 of the shopping-list job. */
 @Dependent
 @Named("findDesignItems")
-public class FindDesignItems extends AbstractBatchlet {
+public class FindDesignItems extends PipelineBatchlet {
 
     @Inject
     RunContext run;
@@ -19,7 +19,7 @@ public class FindDesignItems extends AbstractBatchlet {
     ShoppingWorkspace workspace;
 
     @Override
-    public String process() {
+    protected String work() {
         var control = run.control();
         var work = workspace.found(run.runId(), run.projectId(), UUID.fromString(run.jobProperty("imageId")), control);
         control.progress(1, work.items.size() + " items found");

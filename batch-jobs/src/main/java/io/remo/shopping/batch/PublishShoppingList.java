@@ -10,7 +10,7 @@ import io.remo.shopping.list.ShoppingList;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.ProjectObjects;
 import io.remo.storage.api.StorageUnavailableException;
-import jakarta.batch.api.AbstractBatchlet;
+import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import java.util.UUID;
 /** Step 3: the PDF to the object store, the list to the database, and the phone told. */
 @Dependent
 @Named("publishShoppingList")
-public class PublishShoppingList extends AbstractBatchlet {
+public class PublishShoppingList extends PipelineBatchlet {
 
     @Inject
     RunContext run;
@@ -35,7 +35,7 @@ public class PublishShoppingList extends AbstractBatchlet {
     ObjectStore objectStore;
 
     @Override
-    public String process() {
+    protected String work() {
         var control = run.control();
         var work = workspace.matched(run.runId(), run.projectId(), UUID.fromString(run.jobProperty("imageId")),
                 io.remo.pipeline.engine.JobControl.NONE);

@@ -41,6 +41,8 @@ public class PipelineRun {
     @Column(name = "error_message")
     private String errorMessage;
 
+    private String node;
+
     @Column(name = "subject_id")
     private UUID subjectId;
 
@@ -63,8 +65,9 @@ public class PipelineRun {
         this.status = RunStatus.STARTING;
     }
 
-    public void started(long executionId) {
+    public void started(long executionId, String node) {
         this.executionId = executionId;
+        this.node = node;
         if (status == RunStatus.STARTING) {
             this.status = RunStatus.RUNNING;
         }
@@ -138,6 +141,10 @@ public class PipelineRun {
 
     public String getErrorMessage() {
         return errorMessage;
+    }
+
+    public String getNode() {
+        return node;
     }
 
     public UUID getSubjectId() {

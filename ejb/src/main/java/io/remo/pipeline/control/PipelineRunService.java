@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,7 +48,7 @@ public class PipelineRunService implements PipelineRuns {
     public void running(UUID runId, long executionId) {
         PipelineRun run = em.find(PipelineRun.class, runId);
         if (run != null) {
-            run.started(executionId);
+            run.started(executionId, Nodes.name());
         }
     }
 
@@ -106,6 +107,27 @@ public class PipelineRunService implements PipelineRuns {
                 "code", "JOB_CANCELLED", "failedStep", step == null ? "" : step,
                 "message", "Cancelled at your request.", "retryable", true));
         publishState(run.getProjectId());
+    }
+
+    /**
+     * Marks an execution that a crash left STARTED as FAILED in the job repository (a dead execution cannot be stopped
+     * through the runtime), so that it can be restarted. Returns false when it had ended anyway.
+     */
+    public boolean abandonInterrupted(long executionId) {
+        List<?> status = em.createNativeQuery("select batchstatus from job_execution where jobexecutionid = ?1")
+                .setParameter(1, executionId).getResultList();
+        if (status.isEmpty() || !List.of("STARTED", "STARTING", "STOPPING").contains(status.get(0))) {
+            return false;
+        }
+        em.createNativeQuery("update step_execution set batchstatus = 'FAILED', exitstatus = 'INTERRUPTED', "
+                + "endtime = now() where jobexecutionid = ?1 and batchstatus in ('STARTED', 'STARTING', 'STOPPING')")
+                .setParameter(1, executionId).executeUpdate();
+        em.createNativeQuery("update partition_execution set batchstatus = 'FAILED', exitstatus = 'INTERRUPTED' "
+                + "where stepexecutionid in (select stepexecutionid from step_execution where jobexecutionid = ?1) "
+                + "and batchstatus in ('STARTED', 'STARTING', 'STOPPING')").setParameter(1, executionId).executeUpdate();
+        em.createNativeQuery("update job_execution set batchstatus = 'FAILED', exitstatus = 'INTERRUPTED', endtime = now(), "
+                + "lastupdatedtime = now() where jobexecutionid = ?1").setParameter(1, executionId).executeUpdate();
+        return true;
     }
 
     /** The current state as an event, after a change a phone must see (new options, a failure…). */

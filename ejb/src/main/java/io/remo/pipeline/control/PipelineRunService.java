@@ -110,14 +110,18 @@ public class PipelineRunService implements PipelineRuns {
     }
 
     /**
-     * Marks an execution that a crash left STARTED as FAILED in the job repository (a dead execution cannot be stopped
-     * through the runtime), so that it can be restarted. Returns false when it had ended anyway.
+     * Prepares the execution of a run that the server left unfinished for a restart: one a crash left STARTED is marked
+     * FAILED in the job repository (a dead execution cannot be stopped through the runtime); one a shutdown stopped
+     * or failed before its run heard of it can be restarted as it is. Returns false when it had completed.
      */
     public boolean abandonInterrupted(long executionId) {
         List<?> status = em.createNativeQuery("select batchstatus from job_execution where jobexecutionid = ?1")
                 .setParameter(1, executionId).getResultList();
-        if (status.isEmpty() || !List.of("STARTED", "STARTING", "STOPPING").contains(status.get(0))) {
+        if (status.isEmpty() || "COMPLETED".equals(status.get(0)) || "ABANDONED".equals(status.get(0))) {
             return false;
+        }
+        if (List.of("STOPPED", "FAILED").contains(status.get(0))) {
+            return true;
         }
         em.createNativeQuery("update step_execution set batchstatus = 'FAILED', exitstatus = 'INTERRUPTED', "
                 + "endtime = now() where jobexecutionid = ?1 and batchstatus in ('STARTED', 'STARTING', 'STOPPING')")

@@ -6,7 +6,6 @@ import io.remo.pipeline.engine.JobCancelledException;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,14 +22,14 @@ public class RunStepReporter implements StepListener {
     @Inject
     StepContext step;
 
-    @EJB(lookup = PipelineRuns.JNDI_NAME)
-    PipelineRuns runs;
+    @Inject
+    ProgressSender progress;
 
     @Override
     public void beforeStep() {
         RunJobReporter.notes(job).currentStep = step.getStepName();
         String from = step.getProperties().getProperty("progressFrom");
-        runs.progress(UUID.fromString(job.getProperties().getProperty(PipelineRuns.RUN_ID)), step.getStepName(),
+        progress.submit(UUID.fromString(job.getProperties().getProperty(PipelineRuns.RUN_ID)), step.getStepName(),
                 from == null ? 0 : Integer.parseInt(from), null);
         if (FaultInjection.at(step.getStepName()).filter(FaultInjection.Kind.FAIL::equals).isPresent()) {
             var injected = new PipelineFailure("FAULT_INJECTED", "failure injected into step " + step.getStepName()

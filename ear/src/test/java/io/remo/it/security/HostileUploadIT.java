@@ -7,7 +7,6 @@ import static io.remo.it.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.remo.it.support.Database;
-import io.remo.it.support.ItEnvironment;
 import io.remo.it.support.RemoClient.ProjectHandle;
 import io.remo.it.support.RemoDeployment;
 import io.remo.it.support.Storage;
@@ -18,11 +17,6 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -125,31 +119,13 @@ class HostileUploadIT {
     @Test
     void anOversizeUploadIsRefusedWhileItStreams() throws Exception {
         ProjectHandle project = newProject(client, null);
-        URI uri = ItEnvironment.apiUri().resolve("projects/" + project.id() + "/photos");
         String boundary = "remo-" + UUID.randomUUID();
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAuthorization: Bearer " + project.token()
-                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            chunk(out, ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nroom\r\n--" + boundary
-                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n"
-                    + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            byte[] filler = new byte[64 * 1024];
-            try {
-                // A little more than the limit, and never the end of the body: only a refusal that does not wait for
-                // the whole body can answer.
-                for (long sent = 0; sent < MAX_BYTES + 4 * filler.length; sent += filler.length) {
-                    chunk(out, filler);
-                }
-            } catch (SocketException answeredAndClosed) {
-                // the server refused and closed the connection while the upload was still arriving
-            }
-            String response = readResponse(socket.getInputStream());
-            assertThat(response).startsWith("HTTP/1.1 413").contains("\"code\":\"FILE_TOO_LARGE\"");
-        }
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nroom\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        String response = SecurityCalls.postChunkedWithoutEnd(project, "photos", "multipart/form-data; boundary=" + boundary,
+                head, MAX_BYTES + 256 * 1024);
+        assertThat(response).startsWith("HTTP/1.1 413").contains("\"code\":\"FILE_TOO_LARGE\"");
         assertNothingStored(project);
     }
 
@@ -195,24 +171,6 @@ class HostileUploadIT {
     private static void assertNothingStored(ProjectHandle project) {
         assertThat(Database.count("select count(*) from photos where project_id = ?", project.id())).isZero();
         assertThat(Storage.projectKeys(project.id())).isEmpty();
-    }
-
-    private static void chunk(OutputStream out, byte[] data) throws java.io.IOException {
-        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(data);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-    }
-
-    /** The status line, headers and body (of its declared length) of one response. */
-    private static String readResponse(InputStream in) throws java.io.IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        for (int b; !head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n") && (b = in.read()) != -1; ) {
-            head.write(b);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        var length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
-        return length.find() ? text + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8) : text;
     }
 
     private static int indexOf(byte[] bytes, byte[] needle) {

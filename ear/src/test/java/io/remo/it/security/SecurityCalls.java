@@ -12,17 +12,28 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Requests the security tests make that the phone's client does not: spoofed headers, chosen file names. */
 final class SecurityCalls {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length: *(\\d+)");
 
     private SecurityCalls() {
     }
@@ -73,5 +84,50 @@ final class SecurityCalls {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * POSTs a chunked body of {@code head} and then {@code fillerBytes} of 'x' to a project route, and never sends the
+     * end of the body: only a server that refuses while the body streams answers. Returns the raw response.
+     */
+    static String postChunkedWithoutEnd(ProjectHandle project, String path, String contentType, byte[] head,
+                                        long fillerBytes) throws IOException {
+        URI uri = ItEnvironment.apiUri().resolve("projects/" + project.id() + "/" + path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: Bearer " + project.token() + "\r\nContent-Type: " + contentType
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try {
+                chunk(out, head);
+                byte[] filler = new byte[64 * 1024];
+                Arrays.fill(filler, (byte) 'x');
+                for (long sent = 0; sent < fillerBytes; sent += filler.length) {
+                    chunk(out, filler);
+                }
+            } catch (SocketException answeredAndClosed) {
+                // the server refused and closed the connection while the body was still arriving
+            }
+            return readResponse(socket.getInputStream());
+        }
+    }
+
+    private static void chunk(OutputStream out, byte[] data) throws IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** The status line, headers and body (of its declared length) of one response. */
+    private static String readResponse(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        for (int b; !head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n") && (b = in.read()) != -1; ) {
+            head.write(b);
+        }
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        Matcher length = CONTENT_LENGTH.matcher(text);
+        return length.find() ? text + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8) : text;
     }
 }

@@ -81,6 +81,10 @@ class RateLimitIT {
             assertRateLimited(response, "create-project", DAY);
         }
         assertThat(projectsOfDevice(device)).as("the refused creation made no project").isEqualTo(2);
+        long expiresAt = (Long) Database.single("select expires_at from rate_limit_buckets where id = 'create-project|2/PT24H|' || ?",
+                sha256(device));
+        assertThat(expiresAt).as("the row goes once the bucket is full again, a day after its first use")
+                .isBetween(System.currentTimeMillis() + DAY * 1000 - 120_000, System.currentTimeMillis() + DAY * 1000);
 
         String photosAddress = randomAddress();
         ProjectHandle photos = newProject(client, photosAddress);

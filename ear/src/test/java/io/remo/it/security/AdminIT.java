@@ -4,6 +4,7 @@ import static io.remo.it.security.SecurityCalls.api;
 import static io.remo.it.security.SecurityCalls.newProject;
 import static io.remo.it.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.remo.it.support.Database;
 import io.remo.it.support.ItEnvironment;
@@ -18,7 +19,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,6 +92,22 @@ class AdminIT {
         }
         assertThat(Database.single("select i.jobname from job_execution e join job_instance i "
                 + "on i.jobinstanceid = e.jobinstanceid where e.jobexecutionid = ?", execution)).isEqualTo("catalog-import");
+        await("the import completes").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> "COMPLETED".equals(Database.single("select batchstatus from job_execution where jobexecutionid = ?",
+                        execution)));
+        try (Response response = api(client, "admin/summary").header(HttpHeaders.AUTHORIZATION, adminCredentials()).get()) {
+            assertThat(response.readEntity(JsonObject.class).getJsonNumber("catalogProducts").longValue()).isPositive();
+        }
+    }
+
+    /** The server's own management API (behind the console) needs the management realm as well. */
+    @Test
+    void theManagementApiNeedsCredentialsToo() throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + ItEnvironment.managementPort() + "/management")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().allValues(HttpHeaders.WWW_AUTHENTICATE)).anyMatch(h -> h.contains("ManagementRealm"));
     }
 
     /** Spellings of the admin path that servlet and JAX-RS might read differently: none gets past the login. */

@@ -89,7 +89,9 @@ public class ShoppingWorkspace {
             control.progress(0.6, "finding the furniture");
             work.items = new DesignItemFinder().find(design, firstChannel(labels), input.brief(),
                     roomType.find() ? roomType.group(1) : null, input.room(), input.instructions());
-            work.designJpeg = jpeg;
+            // the PDF embeds a JPEG; a revised design is stored as PNG
+            work.designJpeg = jpeg.length > 1 && (jpeg[0] & 0xFF) == 0xFF && (jpeg[1] & 0xFF) == 0xD8 ? jpeg
+                    : ImageCodec.encodeJpeg(design, 90);
             work.input = input;
         }
         return work;

@@ -1,5 +1,6 @@
 package io.remo.pipeline.batch;
 
+import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 import io.remo.node.api.EngineStatus;
 import io.remo.node.api.NodeEngine;
@@ -34,6 +35,7 @@ public class Engines implements NodeEngine {
 
     public static final String CLASSICAL = "classical";
     public static final String DJL = "djl";
+    private static final String PYTORCH = "PyTorch";
     private static final Logger LOG = Logger.getLogger(Engines.class.getName());
 
     @Inject
@@ -116,7 +118,9 @@ public class Engines implements NodeEngine {
     private DjlEngine openDjl() {
         int cpuThreads = DjlEngineConfig.cpuThreads(this::property);
         if (cpuThreads > 0) {
-            // libtorch's intra-op pool is process-wide: the engine's CPU work shares the node with everything else.
+            // libtorch's intra-op pool is process-wide (the engine's CPU work shares the node with everything else),
+            // and set through libtorch, which loads with DJL's engine.
+            Engine.getEngine(PYTORCH);
             JniUtils.setNumThreads(cpuThreads);
         }
         return DjlEngine.open(DjlEngineConfig.settings(this::property));

@@ -17,13 +17,14 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Two nodes of a cluster, one after the other on this one server (the job queue and the database outlive a
  * deployment, as they outlive a node): an api-only node checks photos itself and queues generation without running
- * it; a gpu node then takes the queued job and runs it, and skips the one cancelled while it waited.
+ * it; a gpu node then takes the queued job and runs it, and skips the one cancelled while it waited. The role is
+ * the server's system property {@code remo.node.roles}, as an operator would set it.
  */
 @ExtendWith(ArquillianExtension.class)
 class NodeRolesIT {
 
-    private static final String API_NODE = "api-node";
-    private static final String GPU_NODE = "gpu-node";
+    private static final String NODE = "node";
     private static final Duration JOB = Duration.ofSeconds(90);
 
     @ArquillianResource
@@ -49,18 +50,14 @@ class NodeRolesIT {
 
     private final RemoClient remo = new RemoClient();
 
-    @Deployment(name = API_NODE, managed = false, testable = false)
-    static EnterpriseArchive apiNode() {
-        return RemoDeployment.ear(Map.of("remo.node.roles", "api"));
-    }
-
-    @Deployment(name = GPU_NODE, managed = false, testable = false)
-    static EnterpriseArchive gpuNode() {
-        return RemoDeployment.ear(Map.of("remo.node.roles", "gpu"));
+    @Deployment(name = NODE, managed = false, testable = false)
+    static EnterpriseArchive node() {
+        return RemoDeployment.ear();
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        roles(null);
         remo.close();
     }
 
@@ -71,7 +68,8 @@ class NodeRolesIT {
         ProjectHandle cancelled;
         UUID waitingRun;
         UUID cancelledRun;
-        deployer.deploy(API_NODE);
+        roles("api");
+        deployer.deploy(NODE);
         try {
             JsonObject engine = engineCheck();
             assertThat(engine.getString("status")).isEqualTo("UP");
@@ -104,10 +102,11 @@ class NodeRolesIT {
             assertThat(Database.single("select status from pipeline_runs where id = ?", cancelledRun))
                     .isEqualTo("stopped");
         } finally {
-            deployer.undeploy(API_NODE);
+            deployer.undeploy(NODE);
         }
 
-        deployer.deploy(GPU_NODE);
+        roles("gpu");
+        deployer.deploy(NODE);
         try {
             await("the gpu node runs the queued generation").atMost(JOB)
                     .until(() -> "selection".equals(remo.state(waiting).getString("step")));
@@ -131,7 +130,19 @@ class NodeRolesIT {
             assertThat(engine.getJsonObject("data").getString("engine")).isEqualTo("classical-opencv/1");
             assertThat(engine.getJsonObject("data").getInt("gpus")).isZero();
         } finally {
-            deployer.undeploy(GPU_NODE);
+            deployer.undeploy(NODE);
+        }
+    }
+
+    /** Sets the server's remo.node.roles, or removes it (null) so that the default applies again. */
+    private void roles(String roles) throws Exception {
+        ModelNode address = Operations.createAddress("system-property", "remo.node.roles");
+        management.getControllerClient().execute(Operations.createRemoveOperation(address));
+        if (roles != null) {
+            ModelNode add = Operations.createAddOperation(address);
+            add.get("value").set(roles);
+            ModelNode result = management.getControllerClient().execute(add);
+            assertThat(Operations.isSuccessfulOutcome(result)).as(result.toString()).isTrue();
         }
     }
 }

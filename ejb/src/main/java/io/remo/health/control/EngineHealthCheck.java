@@ -49,7 +49,7 @@ public class EngineHealthCheck implements HealthCheck {
             response.withData("concurrent-jobs", status.concurrency());
         }
         if (status.warmUpMillis() != null) {
-            response.withData("warm-up-ms", status.warmUpMillis());
+            response.withData("load-and-warm-up-ms", status.warmUpMillis());
         }
         if (status.error() != null) {
             response.withData("error", status.error());

@@ -36,10 +36,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The design-options job with {@code remo.engine=djl} on the tiny TorchScript stand-ins (batch-jobs' test store),
- * on the CPU: the engine is loaded and warmed before the node is ready, the options come from diffusion and are the
- * same bytes when the job runs again for the same generation (same seeds), and a stop reaches the engine between
- * two denoising steps. The stand-ins draw flat, edgeless pictures, so the structure and blankness gates are opened.
+ * The pipeline with {@code remo.engine=djl} on the tiny TorchScript stand-ins (batch-jobs' test store), on the CPU:
+ * the engine is loaded and warmed up before the node is ready; the design-options job's two options come from
+ * diffusion and are the same bytes when the job runs again for the same generation (same seeds); a lasso edit,
+ * through the revision job and the inpainting UNet, repaints its region alone; a stop reaches the engine between two
+ * denoising steps. The stand-ins draw flat, edgeless pictures, so the structure and blankness gates are opened.
  */
 @ExtendWith(ArquillianExtension.class)
 class DjlGenerationIT {
@@ -74,7 +75,7 @@ class DjlGenerationIT {
     }
 
     @Test
-    void twoOptionsFromDiffusionTheSameBytesWhenTheJobRunsAgain() throws Exception {
+    void optionsAndALassoEditFromDiffusionTheSameBytesWhenTheJobRunsAgain() throws Exception {
         awaitReady();
         JsonObject engine = engineCheck().getJsonObject("data");
         assertThat(engine.getString("engine")).isEqualTo("djl-sd15-controlnet/1");
@@ -117,6 +118,26 @@ class DjlGenerationIT {
             assertThat(Storage.get((String) options.get(i).get(0))).as("option " + i + " of the second run")
                     .isEqualTo(first[i]);
         }
+
+        // A lasso edit of the chosen option: the inpainting UNet repaints the region, nothing outside it changes.
+        try (Response response = remo.post(project, "select-option", Map.of("optionIndex", 0))) {
+            expect(response, 200);
+        }
+        List<Map<String, Object>> sofa = List.of(Map.of("x", 0.3, "y", 0.5), Map.of("x", 0.7, "y", 0.5),
+                Map.of("x", 0.7, "y", 0.85), Map.of("x", 0.3, "y", 0.85));
+        try (Response response = remo.post(project, "revisions", Map.of("type", "lasso", "regions", List.of(
+                Map.of("pathPoints", sofa, "action", "replace", "instruction", "a sage green velvet sofa"))))) {
+            expect(response, 202);
+        }
+        JsonObject revision = await("the lasso edit").atMost(JOB).until(() -> remo.state(project)
+                .getJsonArray("revisions").getValuesAs(JsonObject.class).stream()
+                .filter(r -> !List.of("pending", "generating").contains(r.getString("status"))).findFirst()
+                .orElse(null), java.util.Objects::nonNull);
+        assertThat(revision.getString("status")).isEqualTo("completed");
+        JsonObject metrics = revision.getJsonObject("metrics");
+        assertThat(metrics.getInt("maxChangeOutsideMask")).isZero();
+        assertThat(metrics.getJsonNumber("recall").doubleValue()).as("the region changed").isPositive();
+        assertThat(remo.state(project).getInt("iterationCount")).isEqualTo(1);
     }
 
     @Test

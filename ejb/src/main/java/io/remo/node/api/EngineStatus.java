@@ -31,10 +31,6 @@ public record EngineStatus(State state, String engine, String device, String mod
         return new EngineStatus(State.NOT_STARTED, engine, null, null, null, null, null);
     }
 
-    public EngineStatus with(State next) {
-        return new EngineStatus(next, engine, device, models, concurrency, warmUpMillis, error);
-    }
-
     public EngineStatus failed(String why) {
         return new EngineStatus(State.FAILED, engine, device, models, concurrency, warmUpMillis, why);
     }

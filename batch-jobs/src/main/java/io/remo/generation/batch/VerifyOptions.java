@@ -39,7 +39,8 @@ public class VerifyOptions extends PipelineBatchlet {
     @ConfigProperty(name = "remo.pipeline.max-regenerations", defaultValue = "2")
     int maxRegenerations;
 
-    private final QualityGates gates = new QualityGates();
+    @Inject
+    QualityGates gates;
 
     @Override
     protected String work() {

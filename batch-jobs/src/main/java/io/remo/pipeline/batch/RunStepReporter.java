@@ -50,7 +50,7 @@ public class RunStepReporter implements StepListener {
     static RunNotes.Failure describe(String stepName, Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof PipelineFailure failure) {
-                return new RunNotes.Failure(failure.code(), stepName, failure.getMessage(), true);
+                return new RunNotes.Failure(failure.code(), stepName, failure.getMessage(), failure.retryable());
             }
         }
         Throwable cause = rootCause(exception);

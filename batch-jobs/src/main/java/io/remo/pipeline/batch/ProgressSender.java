@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,10 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Sends a run's progress off the steps' threads. Each report is a transaction (run row, event log, JMS topic) that
- * would otherwise stall the engine; here the newest pending report of a run supersedes older unsent ones, and one
- * sender per run keeps them in order. Whoever reports a run's end (its publication, the job's end) flushes first:
- * what is still unsent is dropped (the end supersedes it) and a report being sent is waited for, so no progress
- * event follows "complete" or "error".
+ * would otherwise stall the engine; here a step's newest unsent report supersedes its older unsent ones (each step
+ * is still announced), and one sender per run keeps them in order. Whoever reports a run's end (its publication, the
+ * job's end) flushes first, so no progress event follows "complete" or "error".
  */
 @ApplicationScoped
 public class ProgressSender {
@@ -39,7 +40,7 @@ public class ProgressSender {
     }
 
     private static final class Channel {
-        private Update pending;
+        private final Deque<Update> pending = new ArrayDeque<>();
         private boolean sending;
     }
 
@@ -47,8 +48,14 @@ public class ProgressSender {
         Channel channel = channels.computeIfAbsent(runId, id -> new Channel());
         boolean startSender;
         synchronized (channel) {
-            if (channel.pending == null || percent >= channel.pending.percent()) {
-                channel.pending = new Update(step, percent, message);
+            Update last = channel.pending.peekLast();
+            if (last != null && last.step().equals(step)) {
+                if (percent >= last.percent()) {
+                    channel.pending.pollLast();
+                    channel.pending.addLast(new Update(step, percent, message));
+                }
+            } else {
+                channel.pending.addLast(new Update(step, percent, message));
             }
             startSender = !channel.sending;
             channel.sending = true;
@@ -66,8 +73,7 @@ public class ProgressSender {
         while (true) {
             Update next;
             synchronized (channel) {
-                next = channel.pending;
-                channel.pending = null;
+                next = channel.pending.pollFirst();
                 if (next == null) {
                     channel.sending = false;
                     channel.notifyAll();
@@ -83,7 +89,7 @@ public class ProgressSender {
         }
     }
 
-    /** Drops the run's unsent reports and waits for the one being sent, if any. */
+    /** Waits until the run's reports submitted so far were sent (at most one per step is left to send). */
     public void flush(UUID runId) {
         Channel channel = channels.get(runId);
         if (channel == null) {
@@ -91,7 +97,6 @@ public class ProgressSender {
         }
         long deadline = System.nanoTime() + FLUSH_TIMEOUT_NANOS;
         synchronized (channel) {
-            channel.pending = null;
             while (channel.sending) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -123,11 +124,20 @@ public class ProjectWorkflow {
         flush();
     }
 
+    /**
+     * Writes now, so that a concurrent change of the same project surfaces here as a 409: a stale version, or a
+     * unique constraint the other request's rows already took (two revisions with the same number, say).
+     */
     private void flush() {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw concurrentUpdate();
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw concurrentUpdate();
+            }
+            throw e;
         }
     }
 

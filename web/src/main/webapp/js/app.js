@@ -113,12 +113,18 @@ function renderSteps(current) {
     }, s.label)));
 }
 
+// Built once: the countdown ticks every second, and only its text changes.
+const countdownTime = h('time');
+const countdownReason = document.createTextNode('');
+fill(countdown, 'Everything is deleted in ', h('strong', {}, countdownTime), countdownReason);
+
 function renderCountdown() {
     footer.hidden = false;
     const purgeAt = new Date(state.purgeAt);
-    fill(countdown, 'Everything is deleted in ',
-        h('strong', {}, h('time', {dateTime: state.purgeAt, title: purgeAt.toLocaleString()}, timeLeft(purgeAt))),
-        state.step === 'approved' ? ' (24 h after approval).' : ' unless you keep working on it.');
+    countdownTime.dateTime = state.purgeAt;
+    countdownTime.title = purgeAt.toLocaleString();
+    countdownTime.textContent = timeLeft(purgeAt);
+    countdownReason.textContent = state.step === 'approved' ? ', as the design is approved.' : ' unless you keep working on it.';
 }
 
 function showWelcome(message) {

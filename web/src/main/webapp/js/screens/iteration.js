@@ -183,7 +183,8 @@ export function iterationScreen(ctx, initial) {
         swatch.style.background = REGION_COLOURS[index];
         const item = h('li', {class: `region card${index === active ? ' active' : ''}`, id, dataset: {region: index + 1}},
             h('h4', {}, swatch, `Region ${index + 1}`,
-                region.brushStrokes.length ? h('span', {class: 'hint'}, ` · ${region.brushStrokes.length} brush strokes`) : null),
+                region.brushStrokes.length ? h('span', {class: 'hint'}, ` · ${region.brushStrokes.length} brush `
+                    + (region.brushStrokes.length === 1 ? 'stroke' : 'strokes')) : null),
             h('label', {class: 'field'}, 'What to do', action),
             h('label', {class: 'field'}, 'How', instruction, counter),
             scaleField, offsetField, remove);

@@ -5,13 +5,11 @@ const STEP_TEXT = {
     prepare: 'Preparing your photos',
     analyze: 'Reading the room: walls, floor, windows and furniture',
     generate: 'Drawing the designs',
-    edit: 'Changing what you circled',
-    render: 'Rendering the change',
+    edit: 'Changing what you asked for',
     verify: 'Checking the result',
     publish: 'Almost there',
-    match: 'Finding products',
-    fit: 'Checking that they fit the room',
-    document: 'Writing the shopping list',
+    'find-items': 'Finding what is in your design',
+    match: 'Matching real products that fit',
 };
 
 function failureText(failure) {
@@ -36,39 +34,54 @@ export function jobPanel(ctx, {title, retry}) {
     const element = h('section', {class: 'job card', id: 'job-panel', 'aria-labelledby': 'job-title'},
         h('h3', {id: 'job-title'}, title), progress.element, failure, h('div', {class: 'actions'}, cancel, retryButton));
 
+    // A cancelled run leaves no lastFailure in the state: its error event is kept until the next job starts.
+    let streamedFailure = null;
+    let running = false;
+    let last = null;
+
     function show(step, percent, message) {
         progress.element.hidden = false;
         progress.bar.value = percent;
         fill(progress.text, message || STEP_TEXT[step] || 'Working…', ` (${percent} %)`);
     }
 
+    function render(state) {
+        const failed = running ? null : state.lastFailure ?? streamedFailure;
+        progress.element.hidden = !running;
+        cancel.hidden = !state.allowedActions.includes('cancel_job');
+        failure.hidden = !failed;
+        if (failed) {
+            fill(failure, failureText(failed));
+        }
+        if (retryButton) {
+            retryButton.hidden = running || !state.allowedActions.includes(retry.allowedAction);
+        }
+        element.hidden = !running && !failed && (!retryButton || retryButton.hidden);
+    }
+
     return {
         element,
         update(state) {
-            const running = Boolean(state.job);
+            last = state;
+            running = Boolean(state.job);
             if (running) {
+                streamedFailure = null;
                 show(state.job.step, state.job.progress);
             }
-            progress.element.hidden = !running;
-            cancel.hidden = !state.allowedActions.includes('cancel_job');
-            failure.hidden = running || !state.lastFailure;
-            if (!failure.hidden) {
-                fill(failure, failureText(state.lastFailure));
-            }
-            if (retryButton) {
-                retryButton.hidden = running || !state.allowedActions.includes(retry.allowedAction);
-            }
-            element.hidden = !running && failure.hidden && (!retryButton || retryButton.hidden);
+            render(state);
         },
         progress(data) {
+            running = true;
+            streamedFailure = null;
             element.hidden = false;
             show(data.step, data.progress, data.message);
         },
         failed(data) {
-            element.hidden = false;
-            progress.element.hidden = true;
-            failure.hidden = false;
-            fill(failure, failureText(data));
+            running = false;
+            streamedFailure = data;
+            if (last) {
+                render(last);
+            }
         },
     };
 }

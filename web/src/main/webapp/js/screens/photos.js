@@ -13,6 +13,8 @@ export function photosScreen(ctx, initial) {
     const uploads = [];   // photos on their way up: {type, note, preview, error}
     // Every state signs the photo URLs anew: a photo keeps its first <img> so that it is not downloaded again.
     const images = new Map();
+    // One upload at a time: each one changes the project, and concurrent changes are refused (CONCURRENT_UPDATE).
+    let queue = Promise.resolve();
     let state = initial;
 
     const roomList = h('ul', {class: 'photo-grid', id: 'room-photos', 'aria-label': 'Room photos'});
@@ -45,10 +47,15 @@ export function photosScreen(ctx, initial) {
     });
     ready.addEventListener('click', () => ctx.run(ready, async () => ctx.apply(await ctx.api.photosReady())));
 
-    async function upload(type, file, note) {
+    function upload(type, file, note) {
         const entry = {type, note, preview: URL.createObjectURL(file), error: null};
         uploads.push(entry);
         render();
+        queue = queue.then(() => send(entry, file));
+    }
+
+    async function send(entry, file) {
+        const {type, note} = entry;
         try {
             await ctx.api.uploadPhoto(type, file, note);
             uploads.splice(uploads.indexOf(entry), 1);

@@ -2,23 +2,24 @@ import {fill, h} from '../dom.js';
 
 /** The fidelity metrics of a lasso revision, in the order and words the person reads them. */
 const METRICS = [
-    {key: 'precision', label: 'Change inside your regions', percent: true},
-    {key: 'recall', label: 'Your regions that changed', percent: true},
-    {key: 'iou', label: 'Overlap of change and regions (IoU)', percent: true},
-    {key: 'growthRatio', label: 'Changed area ÷ region area', percent: false},
-    {key: 'maxChangeOutsideMask', label: 'Largest change outside the regions', percent: false},
+    {key: 'precision', label: 'Change inside your regions', format: percent},
+    {key: 'recall', label: 'Your regions that changed', format: percent},
+    {key: 'iou', label: 'Overlap of change and regions (IoU)', format: percent},
+    {key: 'growthRatio', label: 'Changed area ÷ region area', format: v => `${v.toFixed(2)} ×`},
+    {key: 'maxChangeOutsideMask', label: 'Largest change outside the regions', format: v => `${v} of 255`},
 ];
 const STATUS_TEXT = {pending: 'Waiting', generating: 'In progress', completed: 'Done', failed: 'Failed'};
 
-function formatMetric(value, percent) {
-    if (typeof value !== 'number') {
-        return '–';
-    }
-    return percent ? `${(value * 100).toFixed(1)} %` : value.toFixed(3);
+function percent(value) {
+    return `${(value * 100).toFixed(1)} %`;
+}
+
+function formatMetric(value, format) {
+    return typeof value === 'number' ? format(value) : '–';
 }
 
 function figure(url, caption) {
-    return h('figure', {}, h('a', {href: url, target: '_blank', rel: 'noopener'}, h('img', {src: url, alt: caption, loading: 'lazy'})),
+    return h('figure', {}, h('a', {href: url, target: '_blank', rel: 'noopener'}, h('img', {src: url, alt: caption})),
         h('figcaption', {}, caption));
 }
 
@@ -43,7 +44,7 @@ export function revisionHistory() {
             revision.overlayUrl ? h('details', {}, h('summary', {}, 'Show the circled regions'),
                 figure(revision.overlayUrl, 'Regions on the result')) : null,
             metrics ? h('dl', {class: 'metrics'}, METRICS.filter(m => m.key in metrics).map(m => [
-                h('dt', {}, m.label), h('dd', {dataset: {metric: m.key}}, formatMetric(metrics[m.key], m.percent))])) : null,
+                h('dt', {}, m.label), h('dd', {dataset: {metric: m.key}}, formatMetric(metrics[m.key], m.format))])) : null,
             revision.failureCode ? h('p', {class: 'failure'}, `Not applied (${revision.failureCode}).`) : null);
     }
 

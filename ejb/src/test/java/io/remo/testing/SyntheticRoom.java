@@ -17,7 +17,8 @@ import org.bytedeco.opencv.opencv_core.Size;
  * Photographs of rooms that never existed, for tests: a one-point-perspective room (ceiling, three walls, a wooden
  * floor converging to a vanishing point, a window, a door, a sofa, a rug, a table, a lamp and two pictures) with
  * sensor noise and a little lens softness, so that photo checks see what a phone photo shows. The seed varies
- * colours and positions; the same seed and size give the same pixels.
+ * colours and positions, and odd seeds see the room from the other side (mirrored), so that two consecutive seeds
+ * are two different photos of a room rather than near-duplicates; the same seed and size give the same pixels.
  */
 public final class SyntheticRoom {
 
@@ -140,6 +141,9 @@ public final class SyntheticRoom {
         }
         int kernel = Math.max(3, (width / 1000) | 1);
         opencv_imgproc.GaussianBlur(image, image, new Size(kernel, kernel), 0);
+        if ((seed & 1) == 1) {
+            opencv_core.flip(image, image, 1);
+        }
         return image;
     }
 

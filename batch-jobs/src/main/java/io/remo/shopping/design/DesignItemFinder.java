@@ -194,7 +194,7 @@ public final class DesignItemFinder {
             drafts.add(new Draft(noun("rug"), List.of(colour), textureOr(brief, List.of("wool", "linen"), "wool"),
                     noun("rug").typicalSize(), 0));
         }
-        if (!has(drafts, "floor lamp") && !has(drafts, "table lamp") && brief.styleProfile().lighting() != null) {
+        if (!has(drafts, "floor lamp") && !has(drafts, "lamp") && brief.styleProfile().lighting() != null) {
             String finish = brief.styleProfile().textures().contains("brass") ? "brass" : "metal";
             drafts.add(new Draft(noun("floor lamp"), List.of(), List.of(finish), noun("floor lamp").typicalSize(), 0));
         }

@@ -4,6 +4,7 @@ import io.remo.brief.entity.ProjectBrief;
 import io.remo.generation.entity.GeneratedImage;
 import io.remo.generation.entity.ImageType;
 import io.remo.generation.entity.PipelineRun;
+import io.remo.lifecycle.control.PurgeTimers;
 import io.remo.pipeline.control.JobStarter;
 import io.remo.pipeline.control.PipelineLauncher;
 import io.remo.pipeline.control.PipelineRunService;
@@ -46,6 +47,9 @@ public class GenerationService {
     @EJB
     ObjectStore objectStore;
 
+    @EJB
+    PurgeTimers purgeTimers;
+
     @Inject
     PipelineLauncher launcher;
 
@@ -86,6 +90,7 @@ public class GenerationService {
         GeneratedImage approved = latestDesign(project);
         approved.setFinal(true);
         workflow.accept(project, ProjectStep.APPROVED);
+        purgeTimers.rearmIfEarlier(project);
         launcher.launch(projectId, SHOPPING_LIST_JOB, approved.getId(), Map.of("imageId", approved.getId().toString()));
         runs.publishState(projectId);
     }

@@ -58,6 +58,26 @@ public class PurgeTimers {
         armAt(project, project.getPurgeAt(), 0);
     }
 
+    /**
+     * After a change that brings the purge forward (approval: 24 h instead of 48 h), a timer armed for the old, later
+     * time would fire too late; it is replaced. Activity only ever moves the purge later, and needs none of this.
+     */
+    public void rearmIfEarlier(Project project) {
+        byte[] handle = project.getPurgeTimerHandle();
+        if (handle != null) {
+            try {
+                Timer timer = TimerHandles.deserialize(handle, timerService.getClass().getClassLoader()).getTimer();
+                if (!timer.getNextTimeout().toInstant().isAfter(project.getPurgeAt())) {
+                    return;
+                }
+                timer.cancel();
+            } catch (NoSuchObjectLocalException | IllegalStateException e) {
+                LOG.log(Level.FINE, "purge timer already gone", e);
+            }
+        }
+        arm(project);
+    }
+
     /** Cancels the timer behind a stored handle; a timer that already fired or was cancelled is no error. */
     public void cancel(byte[] storedHandle) {
         try {

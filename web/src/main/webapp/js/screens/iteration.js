@@ -57,14 +57,17 @@ export function iterationScreen(ctx, initial) {
         {tool: 'add', label: 'Brush +'},
         {tool: 'subtract', label: 'Brush −'},
     ].map(({tool, label}) => {
-        const button = h('button', {type: 'button', class: 'tool', dataset: {tool}, 'aria-pressed': String(tool === 'lasso')}, label);
-        button.addEventListener('click', () => {
-            editor.setTool(tool);
-            toolButtons.forEach(b => b.setAttribute('aria-pressed', String(b === button)));
-        });
+        const button = h('button', {type: 'button', class: 'tool', dataset: {tool}}, label);
+        button.addEventListener('click', () => useTool(tool));
         return button;
     });
-    editor.setTool('lasso');
+
+    function useTool(tool) {
+        editor.setTool(tool);
+        toolButtons.forEach(b => b.setAttribute('aria-pressed', String(b.dataset.tool === tool)));
+    }
+
+    useTool('lasso');
     const brushSize = h('input', {type: 'range', id: 'brush-size', min: 4, max: 160, value: 32});
     brushSize.addEventListener('input', () => { editor.brushSize = Number(brushSize.value); });
     const undo = h('button', {type: 'button', id: 'undo', class: 'tool'}, 'Undo');
@@ -91,6 +94,7 @@ export function iterationScreen(ctx, initial) {
             const view = await ctx.api.revise({type: 'lasso', regions: regions.map(payloadOf)});
             regions.splice(0);
             editor.select(-1);
+            useTool('lasso');
             renderRegions();
             ctx.apply(view);
         });

@@ -35,7 +35,7 @@ export function revisionHistory() {
 
     function item(revision, before) {
         const metrics = revision.metrics;
-        return h('li', {class: `revision card status-${revision.status}`, dataset: {revision: revision.revisionNumber}},
+        return h('li', {class: 'revision card', dataset: {revision: revision.revisionNumber, status: revision.status}},
             h('h4', {}, `Revision ${revision.revisionNumber}: `,
                 revision.type === 'lasso' ? 'circled changes' : 'whole design again',
                 h('span', {class: `badge status-${revision.status}`}, STATUS_TEXT[revision.status] ?? revision.status)),

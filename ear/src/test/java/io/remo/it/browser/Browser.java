@@ -39,6 +39,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Dimension viewport;
     private final Path profile;
+    private final Path downloads;
     private final Path screenshots;
     private int shots;
 
@@ -52,6 +53,7 @@ final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory(Files.createDirectories(ItEnvironment.workDir()), "chromium-profile-");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
             screenshots = Path.of(property("remo.it.screenshots")).resolve(screenshotFolder);
             deleteTree(screenshots);
             Files.createDirectories(screenshots);
@@ -73,7 +75,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     WebDriver driver() {
@@ -88,6 +90,17 @@ final class Browser implements AutoCloseable {
         driver.navigate().refresh();
     }
 
+    /** Waits for a download to be complete and returns its bytes. */
+    byte[] awaitDownload(String fileName, Duration timeout) {
+        Path file = downloads.resolve(fileName);
+        await(timeout, d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
@@ -98,10 +111,6 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);
-    }
-
-    Object asyncScript(String script, Object... arguments) {
-        return driver.executeAsyncScript(script, arguments);
     }
 
     <T> T await(Duration timeout, Function<WebDriver, T> condition) {

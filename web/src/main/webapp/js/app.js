@@ -43,6 +43,9 @@ function notify(message, kind = 'info') {
     notice.className = `notice ${kind}`;
     notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     fill(notice, message ?? '');
+    if (message && kind === 'error') {
+        notice.scrollIntoView({block: 'nearest', behavior: 'smooth'});
+    }
 }
 
 /** What every failure of an action comes to: a vanished project ends the session, anything else is shown. */

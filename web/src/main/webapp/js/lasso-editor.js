@@ -18,7 +18,7 @@ function capped(points) {
     return Array.from({length: MAX_POINTS}, (_, i) => points[Math.round(i * step)]);
 }
 
-export function polygonArea(points) {
+function polygonArea(points) {
     let twice = 0;
     for (let i = 0; i < points.length; i++) {
         const a = points[i];

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium from Debian's packages, in a fresh profile, at a phone's (or a desktop's) viewport, driven by
  * Selenium through Debian's chromedriver. It reaches nothing but loopback: background networking is off and every
- * other host name resolves to nothing. Screenshots are whole pages, numbered in the order taken.
+ * other host name resolves to nothing. Screenshots are whole pages, numbered in the order taken, in a folder per
+ * test that each run empties first; downloads land in the profile.
  */
 final class Browser implements AutoCloseable {
 

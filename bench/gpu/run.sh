@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Seconds per option of the DJL engine on this node. Usage, from anywhere:
 #   bench/gpu/run.sh /models/sd15-controlnet [--size 768x576 --steps 20 --options 10 ...]
-# On a GPU node set PYTORCH_NATIVE_JAR to DJL's CUDA build of libtorch
-# (ai.djl.pytorch:pytorch-native-cu128:2.7.1:linux-x86_64), which replaces the CPU build on the class path.
+# On a GPU node point PYTORCH_LIBRARY_PATH (with PYTORCH_VERSION=2.7.1, PYTORCH_FLAVOR=cu128) at libtorch 2.7.1
+# for CUDA 12.8, as docker/Dockerfile.gpu does: DJL then loads it instead of the CPU build on the class path.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 store=${1:?usage: bench/gpu/run.sh STORE_DIR [options]}
@@ -14,9 +14,6 @@ mkdir -p bench/gpu/target
 mvn -q -pl wildfly-config dependency:build-classpath -Dmdep.includeScope=provided \
     -Dmdep.outputFile="$PWD/bench/gpu/target/classpath.txt"
 classpath=$(cat bench/gpu/target/classpath.txt)
-if [[ -n "${PYTORCH_NATIVE_JAR:-}" ]]; then
-    classpath="$(tr ':' '\n' <<<"$classpath" | grep -v '/pytorch-native-cpu/' | paste -sd:):$PYTORCH_NATIVE_JAR"
-fi
 
 # DJL's guard rails (DEVELOPERS.md): no calls home, caches inside the project.
 var="$PWD/var"

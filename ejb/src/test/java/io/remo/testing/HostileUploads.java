@@ -55,6 +55,8 @@ public final class HostileUploads {
                 upload("PNG without IEND", "room.png", "image/png", pngWithoutEnd(), "TRUNCATED_IMAGE"),
                 upload("WebP with RIFF size past the data", "room.webp", "image/webp", webpWithRiffLongerThanData(), "TRUNCATED_IMAGE"),
                 new Upload("PNG named .jpg", "room.jpg", "image/jpeg", pngNamedJpg(), Optional.empty()),
+                new Upload("path-traversal file name", "../../../../etc/cron.d/remo.jpg", "image/jpeg", jpeg(320, 240),
+                        Optional.empty()),
                 new Upload("JPEG with an HDR gain map (MPF)", "room.jpg", "image/jpeg", jpegWithGainMap(), Optional.empty()),
                 upload("JPEG + JPEG without MPF index", "room.jpg", "image/jpeg", concat(jpeg(320, 240), jpeg(80, 60)), "POLYGLOT_FILE"),
                 upload("JPEG + ZIP polyglot", "room.jpg", "image/jpeg", jpegWithZip(), "POLYGLOT_FILE"),

@@ -10,9 +10,11 @@ import io.remo.pipeline.engine.RenderedOption;
 import io.remo.pipeline.engine.RoomAnalysis;
 import io.remo.pipeline.verify.GateResult;
 import io.remo.pipeline.batch.Engines;
+import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.RunJobReporter;
 import io.remo.storage.api.ObjectNotFoundException;
 import io.remo.storage.api.ObjectStore;
+import io.remo.storage.api.ProjectObjects;
 import io.remo.storage.api.StorageUnavailableException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +45,12 @@ public class DesignWorkspace {
     Engines engines;
 
     @Inject
+    RunComputeTime computeTime;
+
+    @Inject
+    OptionUploads uploads;
+
+    @Inject
     @ConfigProperty(name = "remo.pipeline.working-long-side", defaultValue = "1024")
     int workingLongSide;
 
@@ -60,11 +69,9 @@ public class DesignWorkspace {
         final int[] attempts = new int[2];
         final double[] shares = new double[2];
         final Map<Integer, List<GateResult>> gates = new ConcurrentHashMap<>();
-        volatile long computeMillis;
-
-        synchronized void addCompute(long millis) {
-            computeMillis += millis;
-        }
+        @SuppressWarnings("unchecked")
+        final CompletableFuture<OptionUploads.StoredOption>[] optionUploads = new CompletableFuture[2];
+        volatile CompletableFuture<Void> analysisUpload;
     }
 
     public Work of(UUID runId) {
@@ -83,11 +90,9 @@ public class DesignWorkspace {
                 if (work.photo == null) {
                     DesignInput input = pipeline.input(projectId, generation);
                     control.progress(0.2, "fetching your photos");
-                    byte[] primary = fetch(input.roomPhotoKeys().get(0));
+                    byte[] primary = fetchWorkingCopy(input.roomPhotoKeys().get(0));
                     control.progress(0.6, "preparing the photo");
-                    long start = System.nanoTime();
-                    work.photo = ImageCodec.decodeResized(primary, maxPixels, workingLongSide);
-                    work.addCompute((System.nanoTime() - start) / 1_000_000);
+                    work.photo = computeTime.measure(runId, () -> ImageCodec.decodeResized(primary, maxPixels, workingLongSide));
                     work.input = input;
                 }
             }
@@ -101,13 +106,23 @@ public class DesignWorkspace {
         if (work.analysis == null) {
             synchronized (work) {
                 if (work.analysis == null) {
-                    long start = System.nanoTime();
-                    work.analysis = engines.engine().analyze(work.photo, control);
-                    work.addCompute((System.nanoTime() - start) / 1_000_000);
+                    work.analysis = computeTime.measure(runId, () -> engines.engine().analyze(work.photo, control));
+                    uploads.startAnalysis(new DesignStep(runId, projectId, generation), work);
                 }
             }
         }
         return work;
+    }
+
+    /** The photo check's copy at the working size; the photo itself if there is none (checked at another size). */
+    byte[] fetchWorkingCopy(String photoKey) {
+        try {
+            return objectStore.get(ProjectObjects.workingCopy(photoKey, workingLongSide));
+        } catch (ObjectNotFoundException e) {
+            return fetch(photoKey);
+        } catch (StorageUnavailableException e) {
+            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
+        }
     }
 
     byte[] fetch(String key) {

@@ -18,12 +18,16 @@ public class KeepOption extends AbstractItemWriter {
     @Inject
     DesignWorkspace workspace;
 
+    @Inject
+    OptionRenderer renderer;
+
     @Override
     public void writeItems(List<Object> items) {
         var work = workspace.of(run.runId());
+        DesignStep step = DesignStep.of(run);
         for (Object item : items) {
             var rendered = (RenderOption.Rendered) item;
-            OptionRenderer.keep(work, rendered.optionIndex(), 0, rendered.option());
+            renderer.keep(step, work, rendered.optionIndex(), 0, rendered.option());
         }
     }
 }

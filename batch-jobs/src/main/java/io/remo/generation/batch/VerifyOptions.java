@@ -1,6 +1,7 @@
 package io.remo.generation.batch;
 
 import io.remo.pipeline.api.PipelineFailure;
+import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.RunContext;
 import io.remo.pipeline.engine.JobControl;
 import io.remo.pipeline.engine.RenderedOption;
@@ -32,10 +33,14 @@ public class VerifyOptions extends PipelineBatchlet {
     OptionRenderer renderer;
 
     @Inject
+    RunComputeTime computeTime;
+
+    @Inject
     @ConfigProperty(name = "remo.pipeline.max-regenerations", defaultValue = "2")
     int maxRegenerations;
 
-    private final QualityGates gates = new QualityGates();
+    @Inject
+    QualityGates gates;
 
     @Override
     protected String work() {
@@ -44,13 +49,13 @@ public class VerifyOptions extends PipelineBatchlet {
         var work = workspace.analyzed(step.runId(), step.projectId(), step.generation(), control);
         for (int i = 0; i < 2; i++) {
             if (work.options[i] == null) { // restarted on another node, or the partition was stopped
-                OptionRenderer.keep(work, i, 0, renderer.render(step, work, i, 0, JobControl.NONE));
+                renderer.keep(step, work, i, 0, renderer.render(step, work, i, 0, JobControl.NONE));
             }
         }
         int regenerations = 0;
         while (true) {
             control.checkCancelled();
-            int failing = firstFailing(work);
+            int failing = computeTime.measure(step.runId(), () -> firstFailing(work));
             if (failing < 0) {
                 break;
             }
@@ -61,7 +66,7 @@ public class VerifyOptions extends PipelineBatchlet {
             regenerations++;
             int attempt = work.attempts[failing] + 1;
             control.progress(regenerations / (double) (maxRegenerations + 1), "option " + (failing + 1) + " again, with a new seed");
-            OptionRenderer.keep(work, failing, attempt, renderer.render(step, work, failing, attempt, JobControl.NONE));
+            renderer.keep(step, work, failing, attempt, renderer.render(step, work, failing, attempt, JobControl.NONE));
         }
         control.progress(1, "both options passed their checks");
         return "PASSED_AFTER_" + regenerations + "_REGENERATIONS";

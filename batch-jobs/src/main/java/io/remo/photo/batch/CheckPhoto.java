@@ -1,5 +1,6 @@
 package io.remo.photo.batch;
 
+import io.remo.imaging.ImageCodec;
 import io.remo.imaging.PerceptualHash;
 import io.remo.imaging.PhotoAssessment;
 import io.remo.imaging.PhotoQuality;
@@ -9,6 +10,7 @@ import io.remo.pipeline.api.PipelineFailure;
 import io.remo.pipeline.batch.RunContext;
 import io.remo.pipeline.batch.StepControl;
 import io.remo.storage.api.ObjectStore;
+import io.remo.storage.api.ProjectObjects;
 import io.remo.storage.api.StorageUnavailableException;
 import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.ejb.EJB;
@@ -36,6 +38,10 @@ public class CheckPhoto extends PipelineBatchlet {
     @ConfigProperty(name = "remo.pipeline.max-pixels", defaultValue = "50000000")
     long maxPixels;
 
+    @Inject
+    @ConfigProperty(name = "remo.pipeline.working-long-side", defaultValue = "1024")
+    int workingLongSide;
+
     @Override
     protected String work() {
         StepControl control = run.control();
@@ -53,8 +59,22 @@ public class CheckPhoto extends PipelineBatchlet {
                 .assess(photo, input.otherPhotoHashes().stream().map(PerceptualHash::new).toList());
         String code = assessment.acceptable() ? null : assessment.problems().get(0).name();
         String detail = assessment.acceptable() ? null : assessment.problems().get(0).advice();
+        if (assessment.acceptable()) {
+            storeWorkingCopy(input.storageKey(), photo);
+        }
         control.progress(1, assessment.acceptable() ? "the photo is fine" : detail);
+        run.flushProgress(); // the publication ends the run: no progress event may follow it
         results.record(photoId, code, detail, assessment.hash().bits());
         return assessment.acceptable() ? "PASSED" : "FAILED_" + code;
+    }
+
+    /** Near-lossless (JPEG 95) at the working size: what a generation decodes in a few milliseconds. */
+    private void storeWorkingCopy(String photoKey, byte[] photo) {
+        byte[] copy = ImageCodec.encodeJpeg(ImageCodec.decodeResized(photo, maxPixels, workingLongSide), 95);
+        try {
+            objectStore.put(ProjectObjects.workingCopy(photoKey, workingLongSide), copy, "image/jpeg");
+        } catch (StorageUnavailableException e) {
+            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
+        }
     }
 }

@@ -4,7 +4,6 @@ import io.remo.pipeline.api.PipelineRuns;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -23,8 +22,8 @@ public class RunContext {
     @Inject
     StepContext step;
 
-    @EJB(lookup = PipelineRuns.JNDI_NAME)
-    PipelineRuns runs;
+    @Inject
+    ProgressSender progress;
 
     public UUID runId() {
         return UUID.fromString(jobProperty(PipelineRuns.RUN_ID));
@@ -67,7 +66,12 @@ public class RunContext {
     }
 
     public StepControl control() {
-        return new StepControl(this, runs, stepRange(step, "progressFrom", 0), stepRange(step, "progressTo", 100));
+        return new StepControl(this, progress, stepRange(step, "progressFrom", 0), stepRange(step, "progressTo", 100));
+    }
+
+    /** Waits until the run's progress reports were sent: before the report that ends the run. */
+    public void flushProgress() {
+        progress.flush(runId());
     }
 
     private static int stepRange(StepContext step, String name, int fallback) {

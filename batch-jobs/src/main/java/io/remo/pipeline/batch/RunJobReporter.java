@@ -25,6 +25,12 @@ public class RunJobReporter implements JobListener {
     @Inject
     Event<RunEnded> ended;
 
+    @Inject
+    RunComputeTime computeTime;
+
+    @Inject
+    ProgressSender progress;
+
     /** Fired when a run's job ended, however: whoever kept something for the run lets go of it. */
     public record RunEnded(UUID runId) {
     }
@@ -38,6 +44,8 @@ public class RunJobReporter implements JobListener {
     @Override
     public void afterJob() {
         RunNotes notes = notes(job);
+        long computeMillis = computeTime.takeMillis(runId());
+        progress.flush(runId());
         BatchStatus status = job.getBatchStatus();
         if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
             runs.stopped(runId(), notes.currentStep);
@@ -46,7 +54,7 @@ public class RunJobReporter implements JobListener {
                     : new RunNotes.Failure("PIPELINE_ERROR", notes.currentStep, "the job failed", true);
             runs.failed(runId(), failure.code(), failure.step(), failure.message(), failure.retryable());
         } else {
-            runs.completed(runId());
+            runs.completed(runId(), computeMillis);
         }
         ended.fire(new RunEnded(runId()));
     }

@@ -6,7 +6,6 @@ import io.remo.pipeline.engine.JobCancelledException;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,14 +22,14 @@ public class RunStepReporter implements StepListener {
     @Inject
     StepContext step;
 
-    @EJB(lookup = PipelineRuns.JNDI_NAME)
-    PipelineRuns runs;
+    @Inject
+    ProgressSender progress;
 
     @Override
     public void beforeStep() {
         RunJobReporter.notes(job).currentStep = step.getStepName();
         String from = step.getProperties().getProperty("progressFrom");
-        runs.progress(UUID.fromString(job.getProperties().getProperty(PipelineRuns.RUN_ID)), step.getStepName(),
+        progress.submit(UUID.fromString(job.getProperties().getProperty(PipelineRuns.RUN_ID)), step.getStepName(),
                 from == null ? 0 : Integer.parseInt(from), null);
         if (FaultInjection.at(step.getStepName()).filter(FaultInjection.Kind.FAIL::equals).isPresent()) {
             var injected = new PipelineFailure("FAULT_INJECTED", "failure injected into step " + step.getStepName()
@@ -51,7 +50,7 @@ public class RunStepReporter implements StepListener {
     static RunNotes.Failure describe(String stepName, Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof PipelineFailure failure) {
-                return new RunNotes.Failure(failure.code(), stepName, failure.getMessage(), true);
+                return new RunNotes.Failure(failure.code(), stepName, failure.getMessage(), failure.retryable());
             }
         }
         Throwable cause = rootCause(exception);

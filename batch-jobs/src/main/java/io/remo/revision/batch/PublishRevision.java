@@ -4,6 +4,7 @@ import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
 import io.remo.pipeline.api.PipelineFailure;
 import io.remo.pipeline.batch.Engines;
+import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.PipelineBatchlet;
 import io.remo.pipeline.batch.RunContext;
 import io.remo.pipeline.engine.JobControl;
@@ -42,6 +43,9 @@ public class PublishRevision extends PipelineBatchlet {
     @Inject
     Engines engines;
 
+    @Inject
+    RunComputeTime computeTime;
+
     @Override
     protected String work() {
         var step = RevisionStep.of(run);
@@ -49,8 +53,9 @@ public class PublishRevision extends PipelineBatchlet {
         var input = work.input;
         String base = ProjectObjects.prefix(input.projectId()) + "revisions/r" + input.revisionNumber() + "/";
         RgbImage result = work.lasso != null ? work.lasso.result() : work.regenerated.image();
-        put(base + "result.png", ImageCodec.encodePng(result), "image/png");
-        put(base + "result-thumb.jpg", ImageCodec.encodeJpeg(ImageCodec.thumbnail(result), 90), "image/jpeg");
+        put(base + "result.png", computeTime.measure(step.runId(), () -> ImageCodec.encodePng(result)), "image/png");
+        put(base + "result-thumb.jpg", computeTime.measure(step.runId(),
+                () -> ImageCodec.encodeJpeg(ImageCodec.thumbnail(result), 90)), "image/jpeg");
         String overlayKey = null;
         String metrics = null;
         String prompt;
@@ -58,7 +63,8 @@ public class PublishRevision extends PipelineBatchlet {
         long seed = io.remo.pipeline.batch.Seeds.of(input.projectId(), input.generation(), 100 + input.revisionNumber(), 0);
         if (work.lasso != null) {
             overlayKey = base + "overlay.jpg";
-            put(overlayKey, ImageCodec.encodeJpeg(work.lasso.overlay(), 90), "image/jpeg");
+            put(overlayKey, computeTime.measure(step.runId(), () -> ImageCodec.encodeJpeg(work.lasso.overlay(), 90)),
+                    "image/jpeg");
             metrics = metricsJson(work.lasso.fidelity());
             prompt = input.request().regions().stream().map(r -> r.action() + ": " + r.instruction())
                     .reduce((a, b) -> a + " | " + b).orElse("");
@@ -69,6 +75,7 @@ public class PublishRevision extends PipelineBatchlet {
             seed = work.regenerated.seed();
         }
         run.control().progress(0.7, "saving your revision");
+        run.flushProgress(); // the publication ends the run: no progress event may follow it
         pipeline.publish(step.runId(), step.revisionId(), new PublishedRevision(base + "result.png", base + "result-thumb.jpg",
                 result.width(), result.height(), overlayKey, metrics, prompt, engine, seed, work.computeMillis));
         run.control().progress(1, "your revision is ready");

@@ -7,6 +7,7 @@ import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
 import io.remo.pipeline.api.PipelineFailure;
 import io.remo.pipeline.batch.Engines;
+import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.RunJobReporter;
 import io.remo.pipeline.batch.Seeds;
 import io.remo.pipeline.engine.GenerationRequest;
@@ -21,6 +22,7 @@ import io.remo.revision.api.RevisionInput;
 import io.remo.revision.api.RevisionPipeline;
 import io.remo.storage.api.ObjectNotFoundException;
 import io.remo.storage.api.ObjectStore;
+import io.remo.storage.api.ProjectObjects;
 import io.remo.storage.api.StorageUnavailableException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,9 @@ public class RevisionWorkspace {
     Engines engines;
 
     @Inject
+    RunComputeTime computeTime;
+
+    @Inject
     @ConfigProperty(name = "remo.pipeline.max-pixels", defaultValue = "50000000")
     long maxPixels;
 
@@ -85,7 +90,8 @@ public class RevisionWorkspace {
             if (work.input == null) {
                 RevisionInput input = pipeline.input(revisionId);
                 control.progress(0.3, "fetching your design");
-                work.base = ImageCodec.decode(fetch(input.baseImageKey()), maxPixels);
+                byte[] base = fetch(input.baseImageKey());
+                work.base = computeTime.measure(runId, () -> ImageCodec.decode(base, maxPixels));
                 work.input = input;
             }
         }
@@ -99,21 +105,25 @@ public class RevisionWorkspace {
             RevisionInput input = work.input;
             long seed = Seeds.of(input.projectId(), input.generation(), 100 + input.revisionNumber(), 0);
             long start = System.nanoTime();
-            if (input.request().isLasso() && work.lasso == null) {
-                List<EditInstructions> instructions = input.request().regions().stream()
-                        .map(region -> instructions(input, region)).toList();
-                work.lasso = new LassoRevisionRenderer(engines.engine()::edit, RevisionSettings.DEFAULT)
-                        .render(work.base, input.request().regions(), instructions, null, seed, control);
-            } else if (!input.request().isLasso() && work.regenerated == null) {
-                RgbImage photo = ImageCodec.decodeResized(fetch(input.roomPhotoKey()), maxPixels, workingLongSide);
-                control.progress(0.1, "starting again from your room");
-                var option = prompts.option(input.brief(), input.optionIndex(), input.request().feedback());
-                work.regenerated = engines.engine().generate(new GenerationRequest(photo, analysis(input), option, seed,
-                        outputLongSide), control);
-            }
+            computeTime.measure(runId, () -> edit(work, input, seed, control));
             work.computeMillis += (System.nanoTime() - start) / 1_000_000;
         }
         return work;
+    }
+
+    private void edit(Work work, RevisionInput input, long seed, JobControl control) {
+        if (input.request().isLasso() && work.lasso == null) {
+            List<EditInstructions> instructions = input.request().regions().stream()
+                    .map(region -> instructions(input, region)).toList();
+            work.lasso = new LassoRevisionRenderer(engines.engine()::edit, RevisionSettings.DEFAULT)
+                    .render(work.base, input.request().regions(), instructions, null, seed, control);
+        } else if (!input.request().isLasso() && work.regenerated == null) {
+            RgbImage photo = ImageCodec.decodeResized(fetchWorkingCopy(input.roomPhotoKey()), maxPixels, workingLongSide);
+            control.progress(0.1, "starting again from your room");
+            var option = prompts.option(input.brief(), input.optionIndex(), input.request().feedback());
+            work.regenerated = engines.engine().generate(new GenerationRequest(photo, analysis(input), option, seed,
+                    outputLongSide), control);
+        }
     }
 
     /** The region's own action, avoid tokens and nudges, over what the prompt builder read from its instruction. */
@@ -139,6 +149,17 @@ public class RevisionWorkspace {
             gray[i] = image.pixels()[3 * i];
         }
         return new GrayImage(image.width(), image.height(), gray);
+    }
+
+    /** The photo as the options were made from it: the photo check's working copy, else the photo itself. */
+    private byte[] fetchWorkingCopy(String photoKey) {
+        try {
+            return objectStore.get(ProjectObjects.workingCopy(photoKey, workingLongSide));
+        } catch (ObjectNotFoundException e) {
+            return fetch(photoKey);
+        } catch (StorageUnavailableException e) {
+            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
+        }
     }
 
     byte[] fetch(String key) {

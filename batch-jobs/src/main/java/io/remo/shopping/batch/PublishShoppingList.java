@@ -47,6 +47,7 @@ public class PublishShoppingList extends PipelineBatchlet {
             throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
         }
         control.progress(0.6, "saving your list");
+        run.flushProgress(); // the publication ends the run: no progress event may follow it
         pipeline.publish(run.runId(), run.projectId(), UUID.fromString(run.jobProperty("imageId")), view(work.list), pdfKey);
         control.progress(1, "your shopping list is ready");
         return "PUBLISHED";

@@ -82,15 +82,16 @@ public class ShoppingWorkspace {
         if (work.items == null) {
             ShoppingInput input = pipeline.input(projectId, imageId);
             control.progress(0.2, "looking at your design");
-            byte[] encoded = fetch(input.imageKey());
-            RgbImage design = ImageCodec.decode(encoded, maxPixels);
+            byte[] jpeg = fetch(input.imageKey());
+            RgbImage design = ImageCodec.decode(jpeg, maxPixels);
             RgbImage labels = ImageCodec.decode(fetch(input.analysisPrefix() + "segmentation.png"), maxPixels);
             Matcher roomType = ROOM_TYPE.matcher(new String(fetch(input.analysisPrefix() + "room.json"), StandardCharsets.UTF_8));
             control.progress(0.6, "finding the furniture");
             work.items = new DesignItemFinder().find(design, firstChannel(labels), input.brief(),
                     roomType.find() ? roomType.group(1) : null, input.room(), input.instructions());
-            // A revised design is a PNG (lossless, so that untouched pixels stay exact); the PDF embeds a JPEG.
-            work.designJpeg = ImageCodec.encodeJpeg(design, 90);
+            // the PDF embeds a JPEG; a revised design is stored as PNG
+            work.designJpeg = jpeg.length > 1 && (jpeg[0] & 0xFF) == 0xFF && (jpeg[1] & 0xFF) == 0xD8 ? jpeg
+                    : ImageCodec.encodeJpeg(design, 90);
             work.input = input;
         }
         return work;

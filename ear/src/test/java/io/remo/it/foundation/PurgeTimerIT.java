@@ -46,6 +46,9 @@ class PurgeTimerIT {
         List<Object> log = Database.rows("select reason, rows_deleted, objects_deleted from purge_log where project_id = ?",
                 project.id()).get(0);
         assertThat(log).containsExactly("abandoned", 1, 0);
+        Number latenessMillis = (Number) Database.single("select (extract(epoch from purged_at - due_at) * 1000)::bigint "
+                + "from purge_log where project_id = ?", project.id());
+        assertThat(latenessMillis.longValue()).as("purged after it was due, ms").isBetween(0L, 30_000L);
         assertThat(Database.count("select count(*) from projects where id = ?", project.id())).isZero();
         assertThat(Database.purgeTimersOf(project.id())).isZero();
         try (Response response = remo.project(project, "state").get()) {

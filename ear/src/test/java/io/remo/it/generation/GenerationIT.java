@@ -125,6 +125,13 @@ class GenerationIT {
                 "projects/" + project.id() + "/generated/g1/analysis/depth.png",
                 "projects/" + project.id() + "/generated/g1/analysis/edges.png",
                 "projects/" + project.id() + "/generated/g1/analysis/segmentation.png");
+        String run = "from pipeline_runs where project_id = ? and job_name = 'design-options'";
+        await("the run's compute time").atMost(Duration.ofSeconds(10))
+                .until(() -> Database.single("select compute_millis " + run, project.id()) != null);
+        List<Object> times = Database.rows("select compute_millis, (extract(epoch from ended_at - started_at) * 1000)::bigint "
+                + run, project.id()).get(0);
+        assertThat(((Number) times.get(0)).longValue()).as("compute ms within the run's wall time")
+                .isPositive().isLessThanOrEqualTo(((Number) times.get(1)).longValue() + 5);
     }
 
     @Test

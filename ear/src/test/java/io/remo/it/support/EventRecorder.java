@@ -35,8 +35,13 @@ public final class EventRecorder implements AutoCloseable {
                     }
                 });
         source = SseEventSource.target(target).reconnectingEvery(1, java.util.concurrent.TimeUnit.HOURS).build();
-        source.register(event -> events.add(new Event(event.getId(), event.getName(),
-                Json.createReader(new StringReader(event.readData(String.class, MediaType.APPLICATION_JSON_TYPE))).readObject())));
+        source.register(event -> {
+            if (event.getName() == null && event.isEmpty()) {
+                return; // the server's heartbeat: a comment, no data
+            }
+            events.add(new Event(event.getId(), event.getName(),
+                    Json.createReader(new StringReader(event.readData(String.class, MediaType.APPLICATION_JSON_TYPE))).readObject()));
+        });
         source.open();
         if (lastEventId == null) {
             // the server's first event on a new stream is the state snapshot: from then on nothing is missed

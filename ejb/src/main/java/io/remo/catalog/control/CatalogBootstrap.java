@@ -1,5 +1,6 @@
 package io.remo.catalog.control;
 
+import io.remo.node.api.NodeRoles;
 import io.remo.pipeline.control.JobStarter;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -13,9 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** A node that finds the catalogue empty imports it (first start of a fresh installation). */
+/**
+ * A node that finds the catalogue empty imports it (first start of a fresh installation); a node without the gpu
+ * role leaves that to the gpu nodes, which run the pipeline's jobs.
+ */
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
@@ -32,12 +37,16 @@ public class CatalogBootstrap {
     JobStarter jobs;
 
     @Inject
+    Config config;
+
+    @Inject
     @ConfigProperty(name = "remo.catalog.import-on-start")
     boolean importOnStart;
 
     @PostConstruct
     void importWhenEmpty() {
-        if (importOnStart && em.createNativeQuery("select 1 from catalog_products limit 1").getResultList().isEmpty()) {
+        if (importOnStart && NodeRoles.from(config).runsHere(IMPORT_JOB)
+                && em.createNativeQuery("select 1 from catalog_products limit 1").getResultList().isEmpty()) {
             long execution = jobs.start(IMPORT_JOB, Map.of());
             LOG.info(() -> "catalogue empty: import started (job execution " + execution + ")");
         }

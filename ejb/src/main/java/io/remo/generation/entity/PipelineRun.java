@@ -52,6 +52,10 @@ public class PipelineRun {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** The engine's share of a completed run's wall time; the rest is orchestration and I/O. */
+    @Column(name = "compute_millis")
+    private Long computeMillis;
+
     protected PipelineRun() {
         // for JPA
     }
@@ -157,5 +161,13 @@ public class PipelineRun {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public void recordCompute(long millis) {
+        this.computeMillis = millis;
+    }
+
+    public Long getComputeMillis() {
+        return computeMillis;
     }
 }

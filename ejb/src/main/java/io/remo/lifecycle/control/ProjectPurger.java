@@ -64,15 +64,17 @@ public class ProjectPurger {
         stopRunningJobs(projectId);
         int objects = objectStore.deletePrefix(ProjectObjects.prefix(projectId));
         int rows = countRows(projectId) + deleteJobExecutions(projectId);
-        em.createNativeQuery("delete from projects where id = ?1").setParameter(1, projectId).executeUpdate();
-        em.createNativeQuery("insert into purge_log (project_id, reason, rows_deleted, objects_deleted, purged_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5) on conflict (project_id) do nothing")
+        // The log line takes the due time from the project row, so it is written before the row goes.
+        em.createNativeQuery("insert into purge_log (project_id, reason, rows_deleted, objects_deleted, purged_at, due_at) "
+                        + "select id, ?2, ?3, ?4, ?5, case when ?2 = 'user_request' then null else purge_at end "
+                        + "from projects where id = ?1 on conflict (project_id) do nothing")
                 .setParameter(1, projectId)
                 .setParameter(2, reason.wireName())
                 .setParameter(3, rows)
                 .setParameter(4, objects)
                 .setParameter(5, Timestamp.from(clock.instant()))
                 .executeUpdate();
+        em.createNativeQuery("delete from projects where id = ?1").setParameter(1, projectId).executeUpdate();
         if (timerHandle != null) {
             purgeTimers.cancel(timerHandle);
         }

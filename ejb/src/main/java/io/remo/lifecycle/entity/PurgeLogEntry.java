@@ -33,6 +33,10 @@ public class PurgeLogEntry {
     @Column(name = "purged_at", nullable = false, updatable = false)
     private Instant purgedAt;
 
+    /** When the purge was due; null for a purge the user requested. */
+    @Column(name = "due_at", updatable = false)
+    private Instant dueAt;
+
     protected PurgeLogEntry() {
         // for JPA
     }
@@ -55,5 +59,9 @@ public class PurgeLogEntry {
 
     public Instant getPurgedAt() {
         return purgedAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 }

@@ -130,6 +130,11 @@ public class PhotoService {
             throw new ProblemException(409, "UPLOAD_ALREADY_CONFIRMED", "This photo's upload was already confirmed.");
         }
         String uploadKey = photo.getUploadKey();
+        // A direct upload's size is known only now: what is over the limit is never loaded.
+        if (objectStore.list(uploadKey).stream().anyMatch(o -> o.size() > maxBytes)) {
+            objectStore.deletePrefix(uploadKey);
+            throw new ProblemException(413, "FILE_TOO_LARGE", "A photo may be at most " + maxBytes + " bytes.", "file");
+        }
         byte[] bytes;
         try {
             bytes = objectStore.get(uploadKey);

@@ -7,19 +7,30 @@ package io.remo.pipeline.api;
 public class PipelineFailure extends RuntimeException {
 
     private final String code;
+    private final boolean retryable;
 
     public PipelineFailure(String code, String message) {
-        super(message);
-        this.code = code;
+        this(code, message, null, true);
     }
 
     public PipelineFailure(String code, String message, Throwable cause) {
+        this(code, message, cause, true);
+    }
+
+    /** @param retryable whether the phone is told that starting the job again can help */
+    public PipelineFailure(String code, String message, Throwable cause, boolean retryable) {
         super(message, cause);
         this.code = code;
+        this.retryable = retryable;
     }
 
     public String code() {
         return code;
+    }
+
+    /** Whether starting the job again can help (false when an operator has to act first). */
+    public boolean retryable() {
+        return retryable;
     }
 
     /** A transient failure: the step may be retried as it is. */

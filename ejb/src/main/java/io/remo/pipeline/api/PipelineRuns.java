@@ -20,7 +20,8 @@ public interface PipelineRuns {
     /** One monotonic 0–100 per job; a lower value than already reported is ignored. */
     void progress(UUID runId, String step, int percent, String message);
 
-    void completed(UUID runId);
+    /** @param computeMillis the engine's share of the run's wall time, parallel work counted once */
+    void completed(UUID runId, long computeMillis);
 
     void failed(UUID runId, String code, String failedStep, String message, boolean retryable);
 

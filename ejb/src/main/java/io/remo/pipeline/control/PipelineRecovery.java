@@ -24,6 +24,8 @@ import java.util.logging.Logger;
  * Restarts the runs this node was executing when it went down (SIGKILL, power loss): their executions are still
  * marked STARTED in the job repository, which no runtime will ever finish. Shortly after start (once the batch runtime
  * is up), each is marked FAILED and restarted from its last checkpoint; its steps recompute what was only in memory.
+ * Which runs those are is read at start, before this deployment can start any job itself (a gpu node takes queued
+ * jobs right after it, see GpuNode), so a run started since is never taken for an interrupted one.
  */
 @Startup
 @Singleton
@@ -42,17 +44,19 @@ public class PipelineRecovery {
     @EJB
     PipelineRunService runs;
 
+    private List<PipelineRun> interrupted = List.of();
+
     @PostConstruct
     void scheduleRecovery() {
+        interrupted = em.createQuery("select r from PipelineRun r where r.node = :node and r.status in "
+                        + "(io.remo.generation.entity.RunStatus.STARTING, io.remo.generation.entity.RunStatus.RUNNING)",
+                PipelineRun.class).setParameter("node", Nodes.name()).getResultList();
         timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("pipeline recovery", false));
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void recover() {
-        List<PipelineRun> interrupted = em.createQuery("select r from PipelineRun r where r.node = :node and r.status in "
-                        + "(io.remo.generation.entity.RunStatus.STARTING, io.remo.generation.entity.RunStatus.RUNNING)",
-                PipelineRun.class).setParameter("node", Nodes.name()).getResultList();
         var operator = BatchRuntime.getJobOperator();
         for (PipelineRun run : interrupted) {
             try {

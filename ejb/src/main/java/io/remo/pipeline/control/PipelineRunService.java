@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -54,7 +55,8 @@ public class PipelineRunService implements PipelineRuns {
 
     @Override
     public void progress(UUID runId, String step, int percent, String message) {
-        PipelineRun run = em.find(PipelineRun.class, runId);
+        // Locked: two reports racing must not both pass the forward-only check and publish out of order.
+        PipelineRun run = em.find(PipelineRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run != null && run.advance(step, percent)) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("jobId", runId);
@@ -69,9 +71,14 @@ public class PipelineRunService implements PipelineRuns {
     }
 
     @Override
-    public void completed(UUID runId) {
+    public void completed(UUID runId, long computeMillis) {
         PipelineRun run = em.find(PipelineRun.class, runId);
-        if (run != null && run.getStatus().active()) {
+        if (run == null) {
+            return;
+        }
+        run.recordCompute(computeMillis);
+        // Publishing steps complete their run themselves, with the result; the others end here.
+        if (run.getStatus().active()) {
             run.completed(clock.instant());
         }
     }

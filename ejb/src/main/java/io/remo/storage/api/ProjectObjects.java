@@ -11,4 +11,13 @@ public final class ProjectObjects {
     public static String prefix(UUID projectId) {
         return "projects/" + projectId + "/";
     }
+
+    /**
+     * The copy of a checked photo at the pipeline's working size, made by the photo check so that a generation reads
+     * a small object instead of decoding the full photo. Under the photo's key (a photo's deletion takes it along).
+     */
+    public static String workingCopy(String photoKey, int longSide) {
+        int dot = photoKey.lastIndexOf('.');
+        return (dot < 0 ? photoKey : photoKey.substring(0, dot)) + "-w" + longSide + ".jpg";
+    }
 }

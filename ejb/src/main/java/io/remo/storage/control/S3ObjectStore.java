@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -135,8 +136,19 @@ public class S3ObjectStore implements ObjectStore {
     @Override
     public void put(String key, byte[] content, String contentType) {
         String purgeAfter = clock.instant().plus(objectRetention).toString();
-        call("put " + key, () -> s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType)
-                .metadata(Map.of(PURGE_AFTER, purgeAfter)), RequestBody.fromBytes(content)));
+        Supplier<PutObjectResponse> upload = () -> s3.putObject(b -> b.bucket(bucket).key(key)
+                .contentType(contentType).metadata(Map.of(PURGE_AFTER, purgeAfter)), RequestBody.fromBytes(content));
+        try {
+            call("put " + key, upload);
+        } catch (StorageUnavailableException e) {
+            // A bucket removed behind our back (an operator, a wiped dev store) must not fail every upload
+            // until the next readiness probe happens to recreate it.
+            if (!(e.getCause() instanceof NoSuchBucketException)) {
+                throw e;
+            }
+            createBucket();
+            call("put " + key, upload);
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.remo.pipeline.engine.JobControl;
 import io.remo.pipeline.engine.RedesignEngine;
 import io.remo.pipeline.engine.RenderedOption;
 import io.remo.pipeline.engine.RoomAnalysis;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -40,6 +41,7 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DjlEngine.class.getName());
     /** Two steps: TorchScript's profiling executor specialises a graph on its second run for a shape. */
     private static final int WARM_UP_STEPS = 2;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private final DjlEngineSettings settings;
     private final Device device;
@@ -48,6 +50,8 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
     private final DiffusionPipeline pipeline;
     private final RoomAnalyzer analyzer;
     private final GpuAdmission admission;
+    private final ModelManifest manifest;
+    private final String manifestSha256;
 
     /** Verifies the store, loads every model on this node's device and sizes the admission from what is left. */
     public static DjlEngine open(DjlEngineSettings settings) {
@@ -59,6 +63,8 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
         this.settings = settings;
         this.device = chooseDevice(cuda, settings.gpuIndex());
         ModelStore store = ModelStore.open(settings.store());
+        this.manifest = store.manifest();
+        this.manifestSha256 = store.manifestSha256();
         this.tokenizer = PromptTokenizer.load(store.tokenizer(), store.manifest().tokenizer());
         TorchModels loaded = null;
         try {
@@ -101,7 +107,8 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
             throw new IllegalStateException("CUDA finds " + cuda.gpus().size() + " GPU(s) but the PyTorch engine "
                     + "sees " + torchGpus + ", so GPU " + gpuIndex + " cannot be used: a GPU node needs the CUDA "
                     + "build of libtorch " + Engine.getEngine(TorchModels.ENGINE).getVersion()
-                    + " (pytorch-native-cu128), the CPU build (pytorch-native-cpu) sees no GPU");
+                    + " for CUDA 12.8 (PYTORCH_LIBRARY_PATH, as docker/Dockerfile.gpu sets it), the CPU build "
+                    + "(pytorch-native-cpu) sees no GPU");
         }
         return Device.gpu(gpuIndex);
     }
@@ -114,6 +121,21 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
     /** Where the models run, e.g. "gpu(0)" or "cpu()". */
     public String device() {
         return device.toString();
+    }
+
+    /** The loaded store's name, as its manifest gives it. */
+    public String storeName() {
+        return manifest.name();
+    }
+
+    /** SHA-256 of the loaded store's manifest, which pins every file of the store. */
+    public String storeSha256() {
+        return manifestSha256;
+    }
+
+    /** How many jobs compute on the device at once. */
+    public int concurrentJobs() {
+        return admission.size();
     }
 
     GpuAdmission admission() {
@@ -199,8 +221,17 @@ public final class DjlEngine implements RedesignEngine, AutoCloseable {
         }
     }
 
+    /**
+     * Frees the models once no job computes with them: freeing a TorchScript module while another thread runs it
+     * would crash the process, so after {@link #CLOSE_WAIT} with jobs still computing they are left to the process's
+     * end instead.
+     */
     @Override
     public void close() {
+        if (!admission.drain(CLOSE_WAIT)) {
+            LOG.warning(() -> ID + ": jobs still computing after " + CLOSE_WAIT + ", models left loaded");
+            return;
+        }
         torchModels.close();
         tokenizer.close();
     }

@@ -2,6 +2,7 @@ package io.remo.pipeline.engine.djl;
 
 import io.remo.pipeline.engine.JobCancelledException;
 import io.remo.pipeline.engine.JobControl;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -62,6 +63,19 @@ public final class GpuAdmission {
             }
         }
         return new Ticket();
+    }
+
+    /**
+     * Takes every slot, waiting up to {@code timeout} for the jobs computing now to give theirs back; jobs that come
+     * later queue for good (they still notice their cancellation). Returns false when the time ran out.
+     */
+    public boolean drain(Duration timeout) {
+        try {
+            return permits.tryAcquire(size, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** One admitted job's slot. */

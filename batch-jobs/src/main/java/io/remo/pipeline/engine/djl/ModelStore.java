@@ -21,29 +21,31 @@ import java.util.Map;
  * every file is inside the store and has the SHA-256 the manifest names. Anything else is refused with one message
  * listing every problem, so that an operator fixes a store in one go.
  *
- * @param directory where the files are
- * @param manifest  the parsed manifest
- * @param models    the verified module files
- * @param tokenizer the verified tokenizer file
+ * @param directory      where the files are
+ * @param manifest       the parsed manifest
+ * @param manifestSha256 SHA-256 (hex) of manifest.json: it names every file's hash, so it identifies the whole store
+ * @param models         the verified module files
+ * @param tokenizer      the verified tokenizer file
  */
-public record ModelStore(Path directory, ModelManifest manifest, Map<ModelRole, Path> models, Path tokenizer) {
+public record ModelStore(Path directory, ModelManifest manifest, String manifestSha256, Map<ModelRole, Path> models,
+                         Path tokenizer) {
 
     static final String MANIFEST = "manifest.json";
 
     public static ModelStore open(ModelStoreSource source) {
         Path directory;
-        String json;
+        byte[] json;
         try {
             directory = source.localDirectory().toAbsolutePath().normalize();
             Path manifestFile = directory.resolve(MANIFEST);
             if (!Files.isRegularFile(manifestFile)) {
                 throw new ModelStoreException("model store " + source.describe() + " has no " + MANIFEST);
             }
-            json = Files.readString(manifestFile, StandardCharsets.UTF_8);
+            json = Files.readAllBytes(manifestFile);
         } catch (IOException e) {
             throw new ModelStoreException("model store " + source.describe() + " cannot be read: " + e, e);
         }
-        ModelManifest manifest = ModelManifest.parse(json);
+        ModelManifest manifest = ModelManifest.parse(new String(json, StandardCharsets.UTF_8));
         List<String> problems = new ArrayList<>();
         if (!ModelManifest.FORMAT.equals(manifest.format())) {
             problems.add("format is '" + manifest.format() + "', this engine reads '" + ModelManifest.FORMAT + "'");
@@ -77,7 +79,10 @@ public record ModelStore(Path directory, ModelManifest manifest, Map<ModelRole, 
             throw new ModelStoreException("model store " + source.describe() + " refused:\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new ModelStore(directory, manifest, Map.copyOf(models), tokenizerFile);
+        MessageDigest manifestDigest = sha256();
+        manifestDigest.update(json);
+        return new ModelStore(directory, manifest, HexFormat.of().formatHex(manifestDigest.digest()),
+                Map.copyOf(models), tokenizerFile);
     }
 
     /** Labels of the segmentation channels: {@link RegionLabel} names in code order. */
@@ -135,12 +140,7 @@ public record ModelStore(Path directory, ModelManifest manifest, Map<ModelRole, 
     }
 
     static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        MessageDigest digest = sha256();
         byte[] buffer = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -148,5 +148,13 @@ public record ModelStore(Path directory, ModelManifest manifest, Map<ModelRole, 
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

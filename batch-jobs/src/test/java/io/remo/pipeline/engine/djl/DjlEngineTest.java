@@ -199,7 +199,7 @@ class DjlEngineTest {
         try (DjlEngine failing = new DjlEngine(settings().build(), NO_GPU, failThirdUnetCall)) {
             assertThatThrownBy(() -> failing.generate(request(42), JobControl.NONE))
                     .isInstanceOfSatisfying(EngineFailureException.class, failure -> {
-                        assertThat(failure.code()).isEqualTo(EngineFailureException.Code.GPU_OUT_OF_MEMORY);
+                        assertThat(failure.reason()).isEqualTo(EngineFailureException.Code.GPU_OUT_OF_MEMORY);
                         assertThat(failure.step()).isEqualTo("denoising 3/8");
                         assertThat(failure.retryable()).isTrue();
                     });
@@ -254,7 +254,7 @@ class DjlEngineTest {
         try (DjlEngine broken = DjlEngine.open(settings(new LocalModelStoreSource(store)).build())) {
             assertThatThrownBy(() -> broken.analyze(photo, JobControl.NONE))
                     .isInstanceOfSatisfying(EngineFailureException.class, failure -> {
-                        assertThat(failure.code()).isEqualTo(EngineFailureException.Code.MODEL_STORE_INVALID);
+                        assertThat(failure.reason()).isEqualTo(EngineFailureException.Code.MODEL_STORE_INVALID);
                         assertThat(failure.step()).isEqualTo("depth");
                     })
                     .hasMessageContaining("depth: output 0 (inverse_depth) is float32 (1, 7, 384, 384), its "

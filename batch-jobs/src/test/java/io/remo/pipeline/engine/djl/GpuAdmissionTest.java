@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.remo.pipeline.engine.JobCancelledException;
 import io.remo.pipeline.engine.JobControl;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -59,6 +60,24 @@ class GpuAdmissionTest {
             assertThat(admission.available()).isZero();
         }
         assertThat(admission.available()).isEqualTo(1);
+    }
+
+    @Test
+    void drainingWaitsForTheJobsComputingAndKeepsLaterOnesOut() throws Exception {
+        GpuAdmission admission = GpuAdmission.ofSlots(2);
+        GpuAdmission.Ticket computing = admission.admit(JobControl.NONE);
+
+        assertThat(admission.drain(Duration.ofMillis(50))).isFalse();
+        CompletableFuture<Boolean> drained = CompletableFuture.supplyAsync(() -> admission.drain(Duration.ofSeconds(10)));
+        computing.close();
+
+        assertThat(drained.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(admission.available()).isZero();
+        WaitingControl later = new WaitingControl();
+        CompletableFuture<GpuAdmission.Ticket> queued = CompletableFuture.supplyAsync(() -> admission.admit(later));
+        assertThat(later.waiting.await(10, TimeUnit.SECONDS)).isTrue();
+        later.cancel.set(true);
+        assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(JobCancelledException.class);
     }
 
     /** Says when its job started waiting; cancels on demand. */

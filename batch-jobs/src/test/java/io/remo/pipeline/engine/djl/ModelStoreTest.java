@@ -29,6 +29,8 @@ class ModelStoreTest {
         Path unet = store.models().get(ModelRole.UNET);
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(unet)));
         assertThat(store.manifest().models().get("unet").sha256()).isEqualTo(expected);
+        assertThat(store.manifestSha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(TinyModelStore.directory().resolve("manifest.json")))));
     }
 
     @Test

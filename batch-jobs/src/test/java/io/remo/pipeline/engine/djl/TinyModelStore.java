@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The committed tiny stand-in store (src/test/resources/model-store-tiny), and copies of it to tamper with. */
-final class TinyModelStore {
+public final class TinyModelStore {
 
     private TinyModelStore() {
     }
@@ -23,12 +23,12 @@ final class TinyModelStore {
      * The stand-ins' tensors are far too small to gain from intra-op threads, and on a shared machine OpenMP's
      * spinning worker threads make each step take 10 to 100 times longer when the cores are busy.
      */
-    static void useOneCpuThread() {
+    public static void useOneCpuThread() {
         Engine.getEngine(TorchModels.ENGINE);
         JniUtils.setNumThreads(1);
     }
 
-    static Path directory() {
+    public static Path directory() {
         try {
             return Path.of(TinyModelStore.class.getResource("/model-store-tiny/manifest.json").toURI()).getParent();
         } catch (URISyntaxException e) {
@@ -36,12 +36,12 @@ final class TinyModelStore {
         }
     }
 
-    static LocalModelStoreSource source() {
+    public static LocalModelStoreSource source() {
         return new LocalModelStoreSource(directory());
     }
 
     /** A copy of the store under {@code target}, whose files a test may change. */
-    static Path copyTo(Path target) {
+    public static Path copyTo(Path target) {
         Path source = directory();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
@@ -59,7 +59,7 @@ final class TinyModelStore {
     }
 
     /** Changes the store's manifest.json as a JSON tree. */
-    static void editManifest(Path store, Consumer<JsonObject> change) {
+    public static void editManifest(Path store, Consumer<JsonObject> change) {
         try {
             Path manifest = store.resolve("manifest.json");
             JsonObject json = JsonParser.parseString(Files.readString(manifest, StandardCharsets.UTF_8))

@@ -1,0 +1,123 @@
+package io.remo.generation.batch;
+
+import io.remo.imaging.GrayImage;
+import io.remo.imaging.ImageCodec;
+import io.remo.imaging.RgbImage;
+import io.remo.pipeline.api.PipelineFailure;
+import io.remo.pipeline.batch.RunComputeTime;
+import io.remo.pipeline.engine.RenderedOption;
+import io.remo.storage.api.ObjectStore;
+import io.remo.storage.api.StorageUnavailableException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Encodes and stores a run's images as soon as they exist, in the background: the analysis maps while the options
+ * render, each option while the other one renders or the gates run. Publishing then only waits for what is left and
+ * records, so storage hides behind computation instead of adding to the run's wall time. An option rendered again
+ * (a gate failed) is stored again, after its earlier upload finished, under the same keys.
+ */
+@ApplicationScoped
+public class OptionUploads {
+
+    @EJB(lookup = ObjectStore.JNDI_NAME)
+    ObjectStore objectStore;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    RunComputeTime computeTime;
+
+    @Inject
+    @ConfigProperty(name = "remo.pipeline.jpeg-quality", defaultValue = "90")
+    int jpegQuality;
+
+    @Inject
+    @ConfigProperty(name = "remo.pipeline.webp-quality", defaultValue = "85")
+    int webpQuality;
+
+    /** Where one option's three variants were stored, and which rendering they show. */
+    record StoredOption(RenderedOption source, String key, String thumbnailKey, String webpKey) {
+    }
+
+    void startAnalysis(DesignStep step, DesignWorkspace.Work work) {
+        work.analysisUpload = CompletableFuture.runAsync(() -> storeAnalysis(step, work), executor);
+    }
+
+    void startOption(DesignStep step, DesignWorkspace.Work work, int index, RenderedOption option) {
+        synchronized (work) {
+            CompletableFuture<StoredOption> earlier = work.optionUploads[index];
+            CompletableFuture<Object> after = earlier == null ? CompletableFuture.completedFuture(null) : earlier.handle((r, e) -> null);
+            work.optionUploads[index] = after.thenApplyAsync(ignored -> storeOption(step, index, option), executor);
+        }
+    }
+
+    /** The option's stored variants, storing them now if no upload of this rendering exists or the last one failed. */
+    StoredOption awaitOption(DesignStep step, DesignWorkspace.Work work, int index) {
+        RenderedOption option = work.options[index];
+        CompletableFuture<StoredOption> upload = work.optionUploads[index];
+        StoredOption stored = upload == null ? null : joinQuietly(upload);
+        if (stored == null || stored.source() != option) {
+            stored = storeOption(step, index, option); // a restarted run, or a failed upload tried once more
+        }
+        return stored;
+    }
+
+    void awaitAnalysis(DesignStep step, DesignWorkspace.Work work) {
+        CompletableFuture<Void> upload = work.analysisUpload;
+        if (upload == null || joinQuietly(upload.thenApply(v -> Boolean.TRUE)) == null) {
+            storeAnalysis(step, work);
+        }
+    }
+
+    private static <T> T joinQuietly(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            return null;
+        }
+    }
+
+    private StoredOption storeOption(DesignStep step, int index, RenderedOption option) {
+        String base = GenerationKeys.base(step.projectId(), step.generation());
+        RgbImage image = option.image();
+        String key = base + "option-" + index + ".jpg";
+        String thumbnail = base + "option-" + index + "-thumb.jpg";
+        String webp = base + "option-" + index + ".webp";
+        put(key, computeTime.measure(step.runId(), () -> ImageCodec.encodeJpeg(image, jpegQuality)), "image/jpeg");
+        put(thumbnail, computeTime.measure(step.runId(), () -> ImageCodec.encodeJpeg(ImageCodec.thumbnail(image), jpegQuality)),
+                "image/jpeg");
+        put(webp, computeTime.measure(step.runId(), () -> ImageCodec.encodeWebp(image, webpQuality)), "image/webp");
+        return new StoredOption(option, key, thumbnail, webp);
+    }
+
+    private void storeAnalysis(DesignStep step, DesignWorkspace.Work work) {
+        String base = GenerationKeys.base(step.projectId(), step.generation()) + "analysis/";
+        var analysis = work.analysis;
+        put(base + "depth.png", png(step, analysis.depth()), "image/png");
+        put(base + "edges.png", png(step, analysis.edges()), "image/png");
+        put(base + "segmentation.png", png(step, analysis.segmentation()), "image/png");
+        put(base + "room.json", ("{\"roomType\":\"" + analysis.roomType() + "\",\"confidence\":" + analysis.roomTypeConfidence()
+                + "}").getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    private byte[] png(DesignStep step, GrayImage map) {
+        return computeTime.measure(step.runId(), () -> ImageCodec.encodePng(map));
+    }
+
+    private void put(String key, byte[] bytes, String contentType) {
+        try {
+            objectStore.put(key, bytes, contentType);
+        } catch (StorageUnavailableException e) {
+            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
+        }
+    }
+}

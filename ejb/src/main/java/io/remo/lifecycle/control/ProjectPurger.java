@@ -29,7 +29,7 @@ public class ProjectPurger {
     /** Tables whose rows belong to a project (each cascades from projects); counted for purge_log. */
     static final List<String> PROJECT_CHILD_TABLES = List.of("photos", "lidar_scans", "design_briefs",
             "generated_images", "revisions", "lasso_regions", "shopping_lists", "product_matches", "pipeline_runs",
-            "idempotency_records", "project_events");
+            "idempotency_records", "project_events", "stream_tickets");
 
     @EJB
     ObjectStore objectStore;

@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +66,11 @@ public class PhotosResource extends ProjectAccess {
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE, IMAGE_TOO_LARGE (pixels)")
     @APIResponse(responseCode = "415", description = "UNSUPPORTED_IMAGE_TYPE, UNSUPPORTED_IMAGE_ENCODING")
     @APIResponse(responseCode = "422", description = "TRUNCATED_IMAGE, CORRUPT_IMAGE, POLYGLOT_FILE, METADATA_TOO_LARGE")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"type", "file"}, properties = {
+                    @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = {"room", "inspiration"}),
+                    @SchemaProperty(name = "note", type = SchemaType.STRING, maxLength = 200),
+                    @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary")})))
     public Response upload(List<EntityPart> parts) {
         String type = Multipart.text(parts, "type", 64).orElse(null);
         String note = Multipart.text(parts, "note", 4096).orElse(null);

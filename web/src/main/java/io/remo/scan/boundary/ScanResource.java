@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +52,10 @@ public class ScanResource extends ProjectAccess {
     @APIResponse(responseCode = "409", description = "ILLEGAL_STEP")
     @APIResponse(responseCode = "413", description = "SCAN_TOO_LARGE, SCAN_DIMENSIONS_TOO_LARGE")
     @APIResponse(responseCode = "415", description = "SCAN_FORMAT_UNSUPPORTED")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "dimensions", properties = {
+                    @SchemaProperty(name = "dimensions", type = SchemaType.STRING, description = "the room's dimensions (JSON)"),
+                    @SchemaProperty(name = "scan", type = SchemaType.STRING, format = "binary")})))
     public ProjectView upload(List<EntityPart> parts) {
         String dimensions = Multipart.text(parts, "dimensions", 256 * 1024).orElse(null);
         byte[] raw = Multipart.bytes(parts, "scan", maxScanBytes, "SCAN_TOO_LARGE").orElse(null);

@@ -168,6 +168,7 @@ final class PipelineBench {
             RemoApi.Project project = atIntake(5000 + 2L * i, 4032, 3024, true);
             generate(project);
             api.postExpecting(project, "select-option", "{\"optionIndex\": " + (i % 2) + "}", 200);
+            addNamedItems(project);
             try (EventStream events = new EventStream(api, project)) {
                 long start = System.nanoTime();
                 api.postExpecting(project, "approve", null, 200);
@@ -195,6 +196,32 @@ final class PipelineBench {
         Bench.report("shopping list, approval -> complete, all designs: " + Stats.of(all).format("ms"));
         if (!eight.isEmpty()) {
             Bench.report("shopping list, approval -> complete, designs of 8 items: " + Stats.of(eight).format("ms"));
+        }
+    }
+
+    /**
+     * The synthetic rooms' designs show four pieces of furniture; four revisions that name an item each ("a round
+     * mirror on this wall") make the design of eight items that the issue's figure asks for.
+     */
+    private void addNamedItems(RemoApi.Project project) {
+        String[] instructions = {"a round mirror on this wall", "a tall green plant in the corner",
+            "a velvet armchair here", "a brass floor lamp"};
+        double[][] regions = {{0.58, 0.25, 0.70, 0.40}, {0.06, 0.30, 0.20, 0.84}, {0.30, 0.50, 0.70, 0.68},
+            {0.80, 0.30, 0.94, 0.84}};
+        for (int n = 0; n < instructions.length; n++) {
+            double[] r = regions[n];
+            String body = "{\"type\": \"lasso\", \"regions\": [{\"action\": \"replace\", \"instruction\": \""
+                    + instructions[n] + "\", \"pathPoints\": [" + point(r[0], r[1]) + "," + point(r[2], r[1]) + ","
+                    + point(r[2], r[3]) + "," + point(r[0], r[3]) + "]}]}";
+            try (EventStream events = new EventStream(api, project)) {
+                long start = System.nanoTime();
+                api.postExpecting(project, "revisions", body, 202);
+                var end = events.awaitAfter(start, e -> EventStream.named("complete", "revision").test(e)
+                        || EventStream.named("error", "revision").test(e), JOB);
+                if (!end.name().equals("complete")) {
+                    throw new IllegalStateException("revision failed: " + end.data());
+                }
+            }
         }
     }
 

@@ -45,6 +45,18 @@ public final class Database {
         }
     }
 
+    /** A statement that changes rows (test clean-up); the number of rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        try (var connection = ItEnvironment.database(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Timers of the purge service whose info names the project (the info column holds the marshalled string). */
     public static long purgeTimersOf(UUID projectId) {
         return rows("select info from jboss_ejb_timer where timed_object_id like '%PurgeTimers'").stream()

@@ -200,14 +200,15 @@ final class PipelineBench {
     }
 
     /**
-     * The synthetic rooms' designs show four pieces of furniture; four revisions that name an item each ("a round
-     * mirror on this wall") make the design of eight items that the issue's figure asks for.
+     * The synthetic rooms' designs and their briefs give three to four items; five revisions (the limit) that name
+     * an item each ("a round mirror on this wall") make designs of eight items, the size the issue's figure asks
+     * for (a named item the design already has, such as its lamp, is not counted twice).
      */
     private void addNamedItems(RemoApi.Project project) {
         String[] instructions = {"a round mirror on this wall", "a tall green plant in the corner",
-            "a velvet armchair here", "a brass floor lamp"};
+            "a velvet armchair here", "a brass floor lamp", "a small oak side table"};
         double[][] regions = {{0.58, 0.25, 0.70, 0.40}, {0.06, 0.30, 0.20, 0.84}, {0.30, 0.50, 0.70, 0.68},
-            {0.80, 0.30, 0.94, 0.84}};
+            {0.80, 0.30, 0.94, 0.84}, {0.36, 0.78, 0.64, 0.90}};
         for (int n = 0; n < instructions.length; n++) {
             double[] r = regions[n];
             String body = "{\"type\": \"lasso\", \"regions\": [{\"action\": \"replace\", \"instruction\": \""

@@ -124,27 +124,14 @@ final class PipelineBench {
                 api.postExpecting(project, "select-option", "{\"optionIndex\": 0}", 200);
                 size = longSide(api.download(api.state(project).getJsonObject("latestImage").getString("url")));
             }
-            double[] r = regions[n];
-            String body = "{\"type\": \"lasso\", \"regions\": [{\"action\": \"replace\", \"instruction\": \"" + instructions[n]
-                    + "\", \"pathPoints\": [" + point(r[0], r[1]) + "," + point(r[2], r[1]) + "," + point(r[2], r[3]) + ","
-                    + point(r[0], r[3]) + "]}]}";
-            try (EventStream events = new EventStream(api, project)) {
-                long start = System.nanoTime();
-                api.postExpecting(project, "revisions", body, 202);
-                var end = events.awaitAfter(start, e -> EventStream.named("complete", "revision").test(e)
-                        || EventStream.named("error", "revision").test(e), JOB);
-                if (!end.name().equals("complete")) {
-                    throw new IllegalStateException("revision failed: " + end.data());
-                }
-                double millis = (end.arrivedNanos() - start) / 1e6;
-                long[] server = runTimes(project, "revision");
-                boolean counted = i > 0; // the first one warms the revision job up
-                Bench.report(String.format(Locale.ROOT, "%s revision on a %d px design: %.0f ms (run wall %d ms, compute %d ms)",
-                        counted ? "run" : "warm-up", size, millis, server[0], server[1]));
-                if (counted) {
-                    total.add(millis);
-                    compute.add(server[1]);
-                }
+            double millis = revise(project, regions[n], instructions[n]);
+            long[] server = runTimes(project, "revision");
+            boolean counted = i > 0; // the first one warms the revision job up
+            Bench.report(String.format(Locale.ROOT, "%s revision on a %d px design: %.0f ms (run wall %d ms, compute %d ms)",
+                    counted ? "run" : "warm-up", size, millis, server[0], server[1]));
+            if (counted) {
+                total.add(millis);
+                compute.add(server[1]);
             }
         }
         Bench.report("lasso revision (replace, one region), request -> complete: " + Stats.of(total).format("ms"));
@@ -169,27 +156,18 @@ final class PipelineBench {
             generate(project);
             api.postExpecting(project, "select-option", "{\"optionIndex\": " + (i % 2) + "}", 200);
             addNamedItems(project);
-            try (EventStream events = new EventStream(api, project)) {
-                long start = System.nanoTime();
-                api.postExpecting(project, "approve", null, 200);
-                var end = events.awaitAfter(start, e -> EventStream.named("complete", "shopping-list").test(e)
-                        || EventStream.named("error", "shopping-list").test(e), JOB);
-                if (!end.name().equals("complete")) {
-                    throw new IllegalStateException("shopping list failed: " + end.data());
-                }
-                double millis = (end.arrivedNanos() - start) / 1e6;
-                JsonObject list = api.send(api.request(project, "shopping-list").GET().build()).json();
-                int items = list.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
-                        .mapToInt(g -> g.getJsonArray("items").size()).sum();
-                long[] server = runTimes(project, "shopping-list");
-                boolean counted = i > 0;
-                Bench.report(String.format(Locale.ROOT, "%s shopping list of %d items: %.0f ms from approval (run wall %d ms)",
-                        counted ? "run" : "warm-up", items, millis, server[0]));
-                if (counted) {
-                    all.add(millis);
-                    if (items == 8) {
-                        eight.add(millis);
-                    }
+            double millis = postAndAwaitJob(project, "approve", null, 200, "shopping-list");
+            JsonObject list = api.send(api.request(project, "shopping-list").GET().build()).json();
+            int items = list.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                    .mapToInt(g -> g.getJsonArray("items").size()).sum();
+            long[] server = runTimes(project, "shopping-list");
+            boolean counted = i > 0;
+            Bench.report(String.format(Locale.ROOT, "%s shopping list of %d items: %.0f ms from approval (run wall %d ms)",
+                    counted ? "run" : "warm-up", items, millis, server[0]));
+            if (counted) {
+                all.add(millis);
+                if (items == 8) {
+                    eight.add(millis);
                 }
             }
         }
@@ -210,19 +188,29 @@ final class PipelineBench {
         double[][] regions = {{0.58, 0.25, 0.70, 0.40}, {0.06, 0.30, 0.20, 0.84}, {0.30, 0.50, 0.70, 0.68},
             {0.80, 0.30, 0.94, 0.84}, {0.36, 0.78, 0.64, 0.90}};
         for (int n = 0; n < instructions.length; n++) {
-            double[] r = regions[n];
-            String body = "{\"type\": \"lasso\", \"regions\": [{\"action\": \"replace\", \"instruction\": \""
-                    + instructions[n] + "\", \"pathPoints\": [" + point(r[0], r[1]) + "," + point(r[2], r[1]) + ","
-                    + point(r[2], r[3]) + "," + point(r[0], r[3]) + "]}]}";
-            try (EventStream events = new EventStream(api, project)) {
-                long start = System.nanoTime();
-                api.postExpecting(project, "revisions", body, 202);
-                var end = events.awaitAfter(start, e -> EventStream.named("complete", "revision").test(e)
-                        || EventStream.named("error", "revision").test(e), JOB);
-                if (!end.name().equals("complete")) {
-                    throw new IllegalStateException("revision failed: " + end.data());
-                }
+            revise(project, regions[n], instructions[n]);
+        }
+    }
+
+    /** One lasso revision replacing a rectangle (x0, y0, x1, y1 in fractions); milliseconds to its complete event. */
+    private double revise(RemoApi.Project project, double[] r, String instruction) {
+        String body = "{\"type\": \"lasso\", \"regions\": [{\"action\": \"replace\", \"instruction\": \"" + instruction
+                + "\", \"pathPoints\": [" + point(r[0], r[1]) + "," + point(r[2], r[1]) + "," + point(r[2], r[3]) + ","
+                + point(r[0], r[3]) + "]}]}";
+        return postAndAwaitJob(project, "revisions", body, 202, "revision");
+    }
+
+    /** A request that starts a job, as the phone sends it while listening; milliseconds to the job's complete event. */
+    private double postAndAwaitJob(RemoApi.Project project, String action, String body, int status, String job) {
+        try (EventStream events = new EventStream(api, project)) {
+            long start = System.nanoTime();
+            api.postExpecting(project, action, body, status);
+            var end = events.awaitAfter(start, e -> EventStream.named("complete", job).test(e)
+                    || EventStream.named("error", job).test(e), JOB);
+            if (!end.name().equals("complete")) {
+                throw new IllegalStateException(job + " failed: " + end.data());
             }
+            return (end.arrivedNanos() - start) / 1e6;
         }
     }
 

@@ -92,7 +92,7 @@ class NodeRolesIT {
                 expect(response, 202);
             }
 
-            await("generation stays queued on the api node").during(Duration.ofSeconds(5))
+            await("generation stays queued on the api node").during(Duration.ofSeconds(3))
                     .atMost(Duration.ofSeconds(15)).until(() -> queuedJobs(management) == queuedBefore + 2
                             && executionsOf(waitingRun) == 0
                             && "starting".equals(Database.single("select status from pipeline_runs where id = ?",

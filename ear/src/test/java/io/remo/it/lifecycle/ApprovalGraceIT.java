@@ -30,7 +30,7 @@ class ApprovalGraceIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return RemoDeployment.ear(Map.of("remo.lifecycle.abandon-after", "PT120S", "remo.lifecycle.grace-after", "PT5S"));
+        return RemoDeployment.ear(Map.of("remo.lifecycle.abandon-after", "PT120S", "remo.lifecycle.grace-after", "PT2S"));
     }
 
     @AfterEach

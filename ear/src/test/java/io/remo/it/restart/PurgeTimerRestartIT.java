@@ -39,7 +39,7 @@ class PurgeTimerRestartIT {
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     @TargetsContainer(CONTAINER)
     static EnterpriseArchive deployment() {
-        return RemoDeployment.ear(Map.of("remo.lifecycle.abandon-after", "PT8S"));
+        return RemoDeployment.ear(Map.of("remo.lifecycle.abandon-after", "PT6S"));
     }
 
     @AfterEach

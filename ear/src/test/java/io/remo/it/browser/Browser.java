@@ -32,6 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    private static final Duration POLL = Duration.ofMillis(50);
+
     /** A phone's viewport (CSS pixels). */
     static final Dimension PHONE = new Dimension(412, 915);
     /** An operator's screen. */
@@ -114,8 +116,9 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(script, arguments);
     }
 
+    /** Polls every 50 ms, not Selenium's 500: the flow waits on some fifty conditions that mostly hold within ms. */
     <T> T await(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        return new WebDriverWait(driver, timeout, POLL).until(condition);
     }
 
     WebElement awaitVisible(String css, Duration timeout) {

@@ -9,7 +9,6 @@ import io.remo.it.support.RemoDeployment;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,7 +24,7 @@ class PurgeTimerIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return RemoDeployment.ear(Map.of("remo.lifecycle.abandon-after", "PT4S"));
+        return RemoDeployment.ear(RemoDeployment.SHORT_LIFECYCLE);
     }
 
     @AfterEach

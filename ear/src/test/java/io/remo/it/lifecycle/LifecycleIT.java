@@ -15,7 +15,6 @@ import io.remo.testing.SyntheticRoom;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -27,16 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class LifecycleIT {
 
-    static final Duration ABANDON_AFTER = Duration.ofSeconds(6);
-
     private final RemoClient remo = new RemoClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return RemoDeployment.ear(Map.of(
-                "remo.lifecycle.abandon-after", "PT6S",
-                "remo.lifecycle.purge-retry-initial", "PT1S",
-                "remo.lifecycle.purge-retry-max", "PT2S"));
+        return RemoDeployment.ear(RemoDeployment.SHORT_LIFECYCLE);
     }
 
     @AfterEach

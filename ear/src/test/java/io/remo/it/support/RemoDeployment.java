@@ -21,6 +21,12 @@ public final class RemoDeployment {
     /** The name the application has in production; JNDI names and timer owners derive from it. */
     public static final String NAME = "remo.ear";
 
+    /** Lifecycle durations of seconds (abandonment after 6 s, failed purges retried after 1 s, at most 2 s apart). */
+    public static final Map<String, String> SHORT_LIFECYCLE = Map.of(
+            "remo.lifecycle.abandon-after", "PT6S",
+            "remo.lifecycle.purge-retry-initial", "PT1S",
+            "remo.lifecycle.purge-retry-max", "PT2S");
+
     private RemoDeployment() {
     }
 

@@ -4,18 +4,15 @@ import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
 import io.remo.pipeline.api.DesignInput;
 import io.remo.pipeline.api.DesignPipeline;
-import io.remo.pipeline.api.PipelineFailure;
 import io.remo.pipeline.engine.JobControl;
 import io.remo.pipeline.engine.RenderedOption;
 import io.remo.pipeline.engine.RoomAnalysis;
 import io.remo.pipeline.verify.GateResult;
 import io.remo.pipeline.batch.Engines;
+import io.remo.pipeline.batch.PipelineObjects;
 import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.RunJobReporter;
-import io.remo.storage.api.ObjectNotFoundException;
 import io.remo.storage.api.ObjectStore;
-import io.remo.storage.api.ProjectObjects;
-import io.remo.storage.api.StorageUnavailableException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -90,7 +87,7 @@ public class DesignWorkspace {
                 if (work.photo == null) {
                     DesignInput input = pipeline.input(projectId, generation);
                     control.progress(0.2, "fetching your photos");
-                    byte[] primary = fetchWorkingCopy(input.roomPhotoKeys().get(0));
+                    byte[] primary = PipelineObjects.roomPhoto(objectStore, input.roomPhotoKeys().get(0), workingLongSide);
                     control.progress(0.6, "preparing the photo");
                     work.photo = computeTime.measure(runId, () -> ImageCodec.decodeResized(primary, maxPixels, workingLongSide));
                     work.input = input;
@@ -112,26 +109,5 @@ public class DesignWorkspace {
             }
         }
         return work;
-    }
-
-    /** The photo check's copy at the working size; the photo itself if there is none (checked at another size). */
-    byte[] fetchWorkingCopy(String photoKey) {
-        try {
-            return objectStore.get(ProjectObjects.workingCopy(photoKey, workingLongSide));
-        } catch (ObjectNotFoundException e) {
-            return fetch(photoKey);
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
-    }
-
-    byte[] fetch(String key) {
-        try {
-            return objectStore.get(key);
-        } catch (ObjectNotFoundException e) {
-            throw new PipelineFailure("PHOTO_MISSING", "a room photo is missing from storage", e);
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
     }
 }

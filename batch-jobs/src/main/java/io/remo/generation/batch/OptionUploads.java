@@ -5,15 +5,16 @@ import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
 import io.remo.pipeline.api.PipelineFailure;
 import io.remo.pipeline.batch.RunComputeTime;
+import io.remo.pipeline.batch.StoredAnalysis;
 import io.remo.pipeline.engine.RenderedOption;
 import io.remo.storage.api.ObjectStore;
+import io.remo.storage.api.ProjectObjects;
 import io.remo.storage.api.StorageUnavailableException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,7 +88,7 @@ public class OptionUploads {
     }
 
     private StoredOption storeOption(DesignStep step, int index, RenderedOption option) {
-        String base = GenerationKeys.base(step.projectId(), step.generation());
+        String base = ProjectObjects.generation(step.projectId(), step.generation());
         RgbImage image = option.image();
         String key = base + "option-" + index + ".jpg";
         String thumbnail = base + "option-" + index + "-thumb.jpg";
@@ -100,13 +101,12 @@ public class OptionUploads {
     }
 
     private void storeAnalysis(DesignStep step, DesignWorkspace.Work work) {
-        String base = GenerationKeys.base(step.projectId(), step.generation()) + "analysis/";
+        String base = ProjectObjects.analysis(step.projectId(), step.generation());
         var analysis = work.analysis;
-        put(base + "depth.png", png(step, analysis.depth()), "image/png");
-        put(base + "edges.png", png(step, analysis.edges()), "image/png");
-        put(base + "segmentation.png", png(step, analysis.segmentation()), "image/png");
-        put(base + "room.json", ("{\"roomType\":\"" + analysis.roomType() + "\",\"confidence\":" + analysis.roomTypeConfidence()
-                + "}").getBytes(StandardCharsets.UTF_8), "application/json");
+        put(base + StoredAnalysis.DEPTH, png(step, analysis.depth()), "image/png");
+        put(base + StoredAnalysis.EDGES, png(step, analysis.edges()), "image/png");
+        put(base + StoredAnalysis.SEGMENTATION, png(step, analysis.segmentation()), "image/png");
+        put(base + StoredAnalysis.ROOM, StoredAnalysis.roomJson(analysis), "application/json");
     }
 
     private byte[] png(DesignStep step, GrayImage map) {

@@ -2,14 +2,14 @@ package io.remo.revision.batch;
 
 import io.remo.brief.api.EditInstructions;
 import io.remo.brief.prompt.PromptBuilder;
-import io.remo.imaging.GrayImage;
 import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
-import io.remo.pipeline.api.PipelineFailure;
 import io.remo.pipeline.batch.Engines;
+import io.remo.pipeline.batch.PipelineObjects;
 import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.RunJobReporter;
 import io.remo.pipeline.batch.Seeds;
+import io.remo.pipeline.batch.StoredAnalysis;
 import io.remo.pipeline.engine.GenerationRequest;
 import io.remo.pipeline.engine.JobControl;
 import io.remo.pipeline.engine.RenderedOption;
@@ -20,23 +20,17 @@ import io.remo.revision.RevisionSettings;
 import io.remo.revision.api.LassoRegion;
 import io.remo.revision.api.RevisionInput;
 import io.remo.revision.api.RevisionPipeline;
-import io.remo.storage.api.ObjectNotFoundException;
 import io.remo.storage.api.ObjectStore;
-import io.remo.storage.api.ProjectObjects;
-import io.remo.storage.api.StorageUnavailableException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,8 +39,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RevisionWorkspace {
-
-    private static final Pattern ROOM_TYPE = Pattern.compile("\"roomType\"\\s*:\\s*\"([a-z_]+)\"");
 
     @EJB(lookup = RevisionPipeline.JNDI_NAME)
     RevisionPipeline pipeline;
@@ -118,7 +110,7 @@ public class RevisionWorkspace {
             work.lasso = new LassoRevisionRenderer(engines.engine()::edit, RevisionSettings.DEFAULT)
                     .render(work.base, input.request().regions(), instructions, null, seed, control);
         } else if (!input.request().isLasso() && work.regenerated == null) {
-            RgbImage photo = ImageCodec.decodeResized(fetchWorkingCopy(input.roomPhotoKey()), maxPixels, workingLongSide);
+            RgbImage photo = ImageCodec.decodeResized(PipelineObjects.roomPhoto(objectStore, input.roomPhotoKey(), workingLongSide), maxPixels, workingLongSide);
             control.progress(0.1, "starting again from your room");
             var option = prompts.option(input.brief(), input.optionIndex(), input.request().feedback());
             work.regenerated = engines.engine().generate(new GenerationRequest(photo, analysis(input), option, seed,
@@ -136,40 +128,11 @@ public class RevisionWorkspace {
 
     /** The maps the analysis of the options stored, so a regeneration keeps the room's structure the same way. */
     private RoomAnalysis analysis(RevisionInput input) {
-        String prefix = input.analysisPrefix();
-        Matcher roomType = ROOM_TYPE.matcher(new String(fetch(prefix + "room.json"), StandardCharsets.UTF_8));
-        return new RoomAnalysis(gray(prefix + "depth.png"), gray(prefix + "edges.png"), gray(prefix + "segmentation.png"),
-                roomType.find() ? roomType.group(1) : null, 0);
-    }
-
-    private GrayImage gray(String key) {
-        RgbImage image = ImageCodec.decode(fetch(key), maxPixels);
-        byte[] gray = new byte[image.width() * image.height()];
-        for (int i = 0; i < gray.length; i++) {
-            gray[i] = image.pixels()[3 * i];
-        }
-        return new GrayImage(image.width(), image.height(), gray);
-    }
-
-    /** The photo as the options were made from it: the photo check's working copy, else the photo itself. */
-    private byte[] fetchWorkingCopy(String photoKey) {
-        try {
-            return objectStore.get(ProjectObjects.workingCopy(photoKey, workingLongSide));
-        } catch (ObjectNotFoundException e) {
-            return fetch(photoKey);
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
+        return StoredAnalysis.read(input.analysisPrefix(), this::fetch, maxPixels);
     }
 
     byte[] fetch(String key) {
-        try {
-            return objectStore.get(key);
-        } catch (ObjectNotFoundException e) {
-            throw new PipelineFailure("DESIGN_DATA_MISSING", "missing from storage: " + key, e);
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
+        return PipelineObjects.get(objectStore, key, "DESIGN_DATA_MISSING", "missing from storage: " + key);
     }
 
     void release(@Observes RunJobReporter.RunEnded ended) {

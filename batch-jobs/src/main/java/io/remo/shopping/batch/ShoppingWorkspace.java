@@ -4,8 +4,9 @@ import io.remo.imaging.GrayImage;
 import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
 import io.remo.natives.api.TextEmbeddings;
-import io.remo.pipeline.api.PipelineFailure;
+import io.remo.pipeline.batch.PipelineObjects;
 import io.remo.pipeline.batch.RunJobReporter;
+import io.remo.pipeline.batch.StoredAnalysis;
 import io.remo.pipeline.engine.JobControl;
 import io.remo.shopping.api.ShoppingInput;
 import io.remo.shopping.api.ShoppingPipeline;
@@ -16,21 +17,16 @@ import io.remo.shopping.list.CurrencyConversion;
 import io.remo.shopping.list.ShoppingList;
 import io.remo.shopping.list.ShoppingListAssembler;
 import io.remo.shopping.matching.ProductMatcher;
-import io.remo.storage.api.ObjectNotFoundException;
 import io.remo.storage.api.ObjectStore;
-import io.remo.storage.api.StorageUnavailableException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,8 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ShoppingWorkspace {
-
-    private static final Pattern ROOM_TYPE = Pattern.compile("\"roomType\"\\s*:\\s*\"([a-z_]+)\"");
 
     @EJB(lookup = ShoppingPipeline.JNDI_NAME)
     ShoppingPipeline pipeline;
@@ -84,11 +78,11 @@ public class ShoppingWorkspace {
             control.progress(0.2, "looking at your design");
             byte[] jpeg = fetch(input.imageKey());
             RgbImage design = ImageCodec.decode(jpeg, maxPixels);
-            RgbImage labels = ImageCodec.decode(fetch(input.analysisPrefix() + "segmentation.png"), maxPixels);
-            Matcher roomType = ROOM_TYPE.matcher(new String(fetch(input.analysisPrefix() + "room.json"), StandardCharsets.UTF_8));
+            GrayImage labels = StoredAnalysis.segmentation(input.analysisPrefix(), this::fetch, maxPixels);
+            String roomType = StoredAnalysis.roomType(input.analysisPrefix(), this::fetch);
             control.progress(0.6, "finding the furniture");
-            work.items = new DesignItemFinder().find(design, firstChannel(labels), input.brief(),
-                    roomType.find() ? roomType.group(1) : null, input.room(), input.instructions());
+            work.items = new DesignItemFinder().find(design, labels, input.brief(), roomType, input.room(),
+                    input.instructions());
             // the PDF embeds a JPEG; a revised design is stored as PNG
             work.designJpeg = jpeg.length > 1 && (jpeg[0] & 0xFF) == 0xFF && (jpeg[1] & 0xFF) == 0xD8 ? jpeg
                     : ImageCodec.encodeJpeg(design, 90);
@@ -117,21 +111,6 @@ public class ShoppingWorkspace {
     }
 
     private byte[] fetch(String key) {
-        try {
-            return objectStore.get(key);
-        } catch (ObjectNotFoundException e) {
-            throw new PipelineFailure("DESIGN_DATA_MISSING", "missing from storage: " + key, e);
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
-    }
-
-    /** The segmentation map was stored as a gray PNG; decoded as RGB its channels are equal. */
-    static GrayImage firstChannel(RgbImage image) {
-        byte[] gray = new byte[image.width() * image.height()];
-        for (int i = 0; i < gray.length; i++) {
-            gray[i] = image.pixels()[3 * i];
-        }
-        return new GrayImage(image.width(), image.height(), gray);
+        return PipelineObjects.get(objectStore, key, "DESIGN_DATA_MISSING", "missing from storage: " + key);
     }
 }

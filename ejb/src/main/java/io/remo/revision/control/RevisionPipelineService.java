@@ -64,7 +64,7 @@ public class RevisionPipelineService implements RevisionPipeline {
         DesignBrief brief = em.createQuery("select b from ProjectBrief b where b.projectId = :project", ProjectBrief.class)
                 .setParameter("project", project.getId()).getResultList().stream().findFirst()
                 .map(ProjectBrief::getBriefData).orElse(DesignBrief.EMPTY);
-        String analysis = ProjectObjects.prefix(project.getId()) + "generated/g" + base.getGeneration() + "/analysis/";
+        String analysis = ProjectObjects.analysis(project.getId(), base.getGeneration());
         return new RevisionInput(revisionId, project.getId(), revision.getRevisionNumber(),
                 Json.read(revision.getEditPayload(), RevisionRequest.class), base.getStorageKey(), roomPhoto, analysis,
                 brief, base.getGeneration(), project.getSelectedOption() == null ? 0 : project.getSelectedOption());

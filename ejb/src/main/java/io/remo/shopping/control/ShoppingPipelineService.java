@@ -65,7 +65,7 @@ public class ShoppingPipelineService implements ShoppingPipeline {
                 + "and status = 'completed' and feedback_text is not null order by revision_number")
                 .setParameter(1, projectId).getResultList();
         instructions.addAll(feedback);
-        String analysis = ProjectObjects.prefix(projectId) + "generated/g" + image.getGeneration() + "/analysis/";
+        String analysis = ProjectObjects.analysis(projectId, image.getGeneration());
         return new ShoppingInput(projectId, imageId, image.getStorageKey(), analysis, brief, scans.dimensionsOf(projectId),
                 List.copyOf(instructions));
     }

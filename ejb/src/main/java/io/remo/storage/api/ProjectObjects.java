@@ -12,6 +12,16 @@ public final class ProjectObjects {
         return "projects/" + projectId + "/";
     }
 
+    /** Where a generation run's images live: fixed keys, so a re-run replaces them. */
+    public static String generation(UUID projectId, int generation) {
+        return prefix(projectId) + "generated/g" + generation + "/";
+    }
+
+    /** Where that run's analysis of the room photo lives: the maps and room.json, read again by revisions and lists. */
+    public static String analysis(UUID projectId, int generation) {
+        return generation(projectId, generation) + "analysis/";
+    }
+
     /**
      * The copy of a checked photo at the pipeline's working size, made by the photo check so that a generation reads
      * a small object instead of decoding the full photo. Under the photo's key (a photo's deletion takes it along).

@@ -13,11 +13,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A project's persistent purge timer is stored in PostgreSQL and, when due, purges it. */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // mostly waits for timers: runs first, beside the restart tests (DeploymentGroupOrder)
 class PurgeTimerIT {
 
     private final RemoClient remo = new RemoClient();

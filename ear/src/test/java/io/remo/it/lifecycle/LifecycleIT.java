@@ -19,11 +19,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The lifecycle with durations of seconds: abandonment, postponement by activity, deletion on request, outages. */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // mostly waits for timers: runs first, beside the restart tests (DeploymentGroupOrder)
 class LifecycleIT {
 
     private final RemoClient remo = new RemoClient();

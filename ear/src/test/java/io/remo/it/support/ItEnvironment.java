@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * Where the test server, its database and its object store are. Ports and paths come from failsafe's system
@@ -59,9 +60,31 @@ public final class ItEnvironment {
         return Path.of(property("remo.it.ear"));
     }
 
+    /** A connection to the test server's tables: its database, in its schema (REMO_DB_SCHEMA, as the server reads it). */
     public static Connection database() throws SQLException {
-        return DriverManager.getConnection(env("REMO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/remo"),
-                env("REMO_DB_USER", "remo"), env("REMO_DB_PASSWORD", "remo"));
+        Properties properties = credentials();
+        properties.setProperty("currentSchema", databaseSchema());
+        return DriverManager.getConnection(databaseUrl(), properties);
+    }
+
+    /** A connection to the run's database without a schema chosen, for creating and dropping schemas. */
+    static Connection databaseServer() throws SQLException {
+        return DriverManager.getConnection(databaseUrl(), credentials());
+    }
+
+    public static String databaseSchema() {
+        return env("REMO_DB_SCHEMA", "public");
+    }
+
+    private static String databaseUrl() {
+        return env("REMO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/remo");
+    }
+
+    private static Properties credentials() {
+        Properties properties = new Properties();
+        properties.setProperty("user", env("REMO_DB_USER", "remo"));
+        properties.setProperty("password", env("REMO_DB_PASSWORD", "remo"));
+        return properties;
     }
 
     private static String property(String name) {

@@ -10,11 +10,14 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.Order;
 
 /**
  * Runs the test classes that deploy an identical archive one after another, so {@link DeploymentReuse} deploys it
- * once for them all: the largest group first, then the others; by class name within a group. A class whose archive
- * cannot be built here (in-container tests, manual deployments) forms a group of its own.
+ * once for them all: groups with a class annotated {@link Order} by that order, then the largest group first, then
+ * the others; by class name within a group. A class whose archive cannot be built here (in-container tests, manual
+ * deployments) forms a group of its own. {@code @Order} puts the classes that mostly wait first, while the restart
+ * tests, which start in a second process at the same time, need the processor most.
  */
 public class DeploymentGroupOrder implements ClassOrderer {
 
@@ -22,13 +25,17 @@ public class DeploymentGroupOrder implements ClassOrderer {
     public void orderClasses(ClassOrdererContext context) {
         Map<Class<?>, String> groupOf = new HashMap<>();
         Map<String, Integer> groupSize = new HashMap<>();
+        Map<String, Integer> groupOrder = new HashMap<>();
         for (ClassDescriptor descriptor : context.getClassDescriptors()) {
             String group = group(descriptor.getTestClass());
             groupOf.put(descriptor.getTestClass(), group);
             groupSize.merge(group, 1, Integer::sum);
+            int order = descriptor.findAnnotation(Order.class).map(Order::value).orElse(Order.DEFAULT);
+            groupOrder.merge(group, order, Math::min);
         }
         context.getClassDescriptors().sort(Comparator
-                .comparing((ClassDescriptor d) -> -groupSize.get(groupOf.get(d.getTestClass())))
+                .comparing((ClassDescriptor d) -> groupOrder.get(groupOf.get(d.getTestClass())))
+                .thenComparing(d -> -groupSize.get(groupOf.get(d.getTestClass())))
                 .thenComparing(d -> groupOf.get(d.getTestClass()))
                 .thenComparing(d -> d.getTestClass().getName()));
     }

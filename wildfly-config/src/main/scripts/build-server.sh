@@ -5,7 +5,7 @@
 set -euo pipefail
 
 dist_dir=$1        # target/dist/wildfly-<version>
-module_jars=$2     # target/module-jars/{natives,postgresql}
+module_jars=$2     # target/module-jars/{natives,libraries,postgresql}
 server_dir=$3      # target/server
 src_dir=$(cd "$(dirname "$0")/.." && pwd)   # src/main
 
@@ -36,6 +36,7 @@ install_module() {  # $1 module path (e.g. io/remo/natives), $2 jar directory
 }
 install_module org/postgresql "$module_jars/postgresql"
 install_module io/remo/natives "$module_jars/natives"
+install_module io/remo/libraries "$module_jars/libraries"
 
 for script in "$src_dir"/cli/*.cli; do
     echo "applying $(basename "$script")"

@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * exactly two options, no duplicate rows, no duplicate objects.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("restart")
 class GenerationRestartIT {
 
     static final String CONTAINER = "wildfly-restartable";

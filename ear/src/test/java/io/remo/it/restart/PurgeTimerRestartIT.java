@@ -18,11 +18,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Persistent timers survive the server: one that fell due while it was down fires once after it starts. */
 @ExtendWith(ArquillianExtension.class)
+@Tag("restart")
 class PurgeTimerRestartIT {
 
     static final String CONTAINER = "wildfly-restartable";

@@ -6,6 +6,8 @@ import io.remo.storage.api.StorageUnavailableException;
 import io.remo.storage.api.StoredObject;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Local;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -149,6 +152,13 @@ public class S3ObjectStore implements ObjectStore {
             createBucket();
             call("put " + key, upload);
         }
+    }
+
+    @Override
+    @Asynchronous
+    public Future<Void> putAsync(String key, byte[] content, String contentType) {
+        put(key, content, contentType);
+        return new AsyncResult<>(null);
     }
 
     @Override

@@ -9,13 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The open event streams of this node, per project. Each stream remembers the last event id it was sent, so a
@@ -27,6 +34,8 @@ import java.util.concurrent.TimeUnit;
 public class ProjectEventBroadcaster {
 
     static final long HEARTBEAT_SECONDS = 15;
+    private static final long CLOSE_WAIT_SECONDS = 3;
+    private static final Logger LOG = Logger.getLogger(ProjectEventBroadcaster.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -85,11 +94,35 @@ public class ProjectEventBroadcaster {
         heartbeat = scheduler.scheduleAtFixedRate(this::sendHeartbeats, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
+    /**
+     * Ends every stream, so phones reconnect (to another node, or after a redeploy). Closing a sink flushes it, and
+     * RESTEasy waits for that flush without a limit: on a connection that died mid-write it never completes, which
+     * held an undeploy for the management operation's full 300 s. So the sinks close on the scheduler's threads and
+     * the undeploy waits for them a few seconds at most.
+     */
     @PreDestroy
     void stop() {
         heartbeat.cancel(false);
-        streams.values().forEach(set -> set.forEach(s -> s.sink.close()));
+        List<SseEventSink> sinks = streams.values().stream().flatMap(Set::stream).map(stream -> stream.sink).toList();
         streams.clear();
+        List<CompletableFuture<Void>> closes = new ArrayList<>();
+        for (SseEventSink sink : sinks) {
+            try {
+                closes.add(CompletableFuture.runAsync(sink::close, scheduler));
+            } catch (RejectedExecutionException e) {
+                LOG.fine("event stream left to the container: the scheduler no longer takes tasks");
+            }
+        }
+        try {
+            CompletableFuture.allOf(closes.toArray(CompletableFuture[]::new)).get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warning(() -> closes.stream().filter(close -> !close.isDone()).count()
+                    + " event stream(s) did not close within " + CLOSE_WAIT_SECONDS + " s; left to the container");
+        } catch (ExecutionException e) {
+            LOG.log(Level.FINE, "an event stream failed to close", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -3,24 +3,19 @@ package io.remo.generation.batch;
 import io.remo.imaging.GrayImage;
 import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
-import io.remo.pipeline.api.PipelineFailure;
+import io.remo.pipeline.batch.PipelineObjects;
 import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.StoredAnalysis;
 import io.remo.pipeline.engine.RenderedOption;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.ProjectObjects;
-import io.remo.storage.api.StorageUnavailableException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -97,61 +92,27 @@ public class OptionUploads {
         String key = base + "option-" + index + ".jpg";
         String thumbnail = base + "option-" + index + "-thumb.jpg";
         String webp = base + "option-" + index + ".webp";
-        Puts puts = new Puts();
-        puts.start(key, computeTime.measure(step.runId(), () -> ImageCodec.encodeJpeg(image, jpegQuality)), "image/jpeg");
-        puts.start(thumbnail, computeTime.measure(step.runId(),
+        PipelineObjects.Uploads files = PipelineObjects.uploads(objectStore);
+        files.start(key, computeTime.measure(step.runId(), () -> ImageCodec.encodeJpeg(image, jpegQuality)), "image/jpeg");
+        files.start(thumbnail, computeTime.measure(step.runId(),
                 () -> ImageCodec.encodeJpeg(ImageCodec.thumbnail(image), jpegQuality)), "image/jpeg");
-        puts.start(webp, computeTime.measure(step.runId(), () -> ImageCodec.encodeWebp(image, webpQuality)), "image/webp");
-        puts.await();
+        files.start(webp, computeTime.measure(step.runId(), () -> ImageCodec.encodeWebp(image, webpQuality)), "image/webp");
+        files.await();
         return new StoredOption(option, key, thumbnail, webp);
     }
 
     private void storeAnalysis(DesignStep step, DesignWorkspace.Work work) {
         String base = ProjectObjects.analysis(step.projectId(), step.generation());
         var analysis = work.analysis;
-        Puts puts = new Puts();
-        puts.start(base + StoredAnalysis.DEPTH, png(step, analysis.depth()), "image/png");
-        puts.start(base + StoredAnalysis.EDGES, png(step, analysis.edges()), "image/png");
-        puts.start(base + StoredAnalysis.SEGMENTATION, png(step, analysis.segmentation()), "image/png");
-        puts.start(base + StoredAnalysis.ROOM, StoredAnalysis.roomJson(analysis), "application/json");
-        puts.await();
+        PipelineObjects.Uploads files = PipelineObjects.uploads(objectStore);
+        files.start(base + StoredAnalysis.DEPTH, png(step, analysis.depth()), "image/png");
+        files.start(base + StoredAnalysis.EDGES, png(step, analysis.edges()), "image/png");
+        files.start(base + StoredAnalysis.SEGMENTATION, png(step, analysis.segmentation()), "image/png");
+        files.start(base + StoredAnalysis.ROOM, StoredAnalysis.roomJson(analysis), "application/json");
+        files.await();
     }
 
     private byte[] png(DesignStep step, GrayImage map) {
         return computeTime.measure(step.runId(), () -> ImageCodec.encodePng(map));
-    }
-
-    /**
-     * Uploads started as soon as each file is encoded, so that they wait for the store together while the next file
-     * encodes, rather than one after another (each PUT is some 10 ms of waiting on the object store).
-     */
-    private final class Puts {
-        private final List<Future<Void>> started = new ArrayList<>();
-
-        void start(String key, byte[] bytes, String contentType) {
-            started.add(objectStore.putAsync(key, bytes, contentType));
-        }
-
-        /** Waits for every upload, then fails with the first failure: none is left running behind a retry. */
-        void await() {
-            RuntimeException failure = null;
-            for (Future<Void> upload : started) {
-                try {
-                    upload.get();
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof StorageUnavailableException unavailable
-                                ? new PipelineFailure.Transient("STORAGE_UNAVAILABLE", unavailable.getMessage(), unavailable)
-                                : new IllegalStateException("upload failed", e.getCause());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", "interrupted while storing", e);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        }
     }
 }

@@ -6,12 +6,11 @@ import io.remo.imaging.PhotoAssessment;
 import io.remo.imaging.PhotoQuality;
 import io.remo.pipeline.api.PhotoCheckInput;
 import io.remo.pipeline.api.PhotoCheckResults;
-import io.remo.pipeline.api.PipelineFailure;
+import io.remo.pipeline.batch.PipelineObjects;
 import io.remo.pipeline.batch.RunContext;
 import io.remo.pipeline.batch.StepControl;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.ProjectObjects;
-import io.remo.storage.api.StorageUnavailableException;
 import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -48,12 +47,8 @@ public class CheckPhoto extends PipelineBatchlet {
         UUID photoId = UUID.fromString(run.jobProperty("photoId"));
         PhotoCheckInput input = results.input(photoId);
         control.progress(0.1, "fetching the photo");
-        byte[] photo;
-        try {
-            photo = objectStore.get(input.storageKey());
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
+        byte[] photo = PipelineObjects.get(objectStore, input.storageKey(), "PHOTO_MISSING",
+                "the photo is missing from storage");
         control.progress(0.3, "checking sharpness, light and content");
         PhotoAssessment assessment = new PhotoQuality(PhotoQuality.Thresholds.DEFAULTS, maxPixels)
                 .assess(photo, input.otherPhotoHashes().stream().map(PerceptualHash::new).toList());
@@ -71,10 +66,6 @@ public class CheckPhoto extends PipelineBatchlet {
     /** Near-lossless (JPEG 95) at the working size: what a generation decodes in a few milliseconds. */
     private void storeWorkingCopy(String photoKey, byte[] photo) {
         byte[] copy = ImageCodec.encodeJpeg(ImageCodec.decodeResized(photo, maxPixels, workingLongSide), 95);
-        try {
-            objectStore.put(ProjectObjects.workingCopy(photoKey, workingLongSide), copy, "image/jpeg");
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
+        PipelineObjects.put(objectStore, ProjectObjects.workingCopy(photoKey, workingLongSide), copy, "image/jpeg");
     }
 }

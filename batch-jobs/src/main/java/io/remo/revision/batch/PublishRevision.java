@@ -2,8 +2,8 @@ package io.remo.revision.batch;
 
 import io.remo.imaging.ImageCodec;
 import io.remo.imaging.RgbImage;
-import io.remo.pipeline.api.PipelineFailure;
 import io.remo.pipeline.batch.Engines;
+import io.remo.pipeline.batch.PipelineObjects;
 import io.remo.pipeline.batch.RunComputeTime;
 import io.remo.pipeline.batch.PipelineBatchlet;
 import io.remo.pipeline.batch.RunContext;
@@ -13,7 +13,6 @@ import io.remo.revision.api.RevisionPipeline;
 import io.remo.revision.fidelity.FidelityMetrics;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.ProjectObjects;
-import io.remo.storage.api.StorageUnavailableException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -53,8 +52,9 @@ public class PublishRevision extends PipelineBatchlet {
         var input = work.input;
         String base = ProjectObjects.prefix(input.projectId()) + "revisions/r" + input.revisionNumber() + "/";
         RgbImage result = work.lasso != null ? work.lasso.result() : work.regenerated.image();
-        put(base + "result.png", computeTime.measure(step.runId(), () -> ImageCodec.encodePng(result)), "image/png");
-        put(base + "result-thumb.jpg", computeTime.measure(step.runId(),
+        PipelineObjects.Uploads files = PipelineObjects.uploads(objectStore);
+        files.start(base + "result.png", computeTime.measure(step.runId(), () -> ImageCodec.encodePng(result)), "image/png");
+        files.start(base + "result-thumb.jpg", computeTime.measure(step.runId(),
                 () -> ImageCodec.encodeJpeg(ImageCodec.thumbnail(result), 90)), "image/jpeg");
         String overlayKey = null;
         String metrics = null;
@@ -63,7 +63,7 @@ public class PublishRevision extends PipelineBatchlet {
         long seed = io.remo.pipeline.batch.Seeds.of(input.projectId(), input.generation(), 100 + input.revisionNumber(), 0);
         if (work.lasso != null) {
             overlayKey = base + "overlay.jpg";
-            put(overlayKey, computeTime.measure(step.runId(), () -> ImageCodec.encodeJpeg(work.lasso.overlay(), 90)),
+            files.start(overlayKey, computeTime.measure(step.runId(), () -> ImageCodec.encodeJpeg(work.lasso.overlay(), 90)),
                     "image/jpeg");
             metrics = metricsJson(work.lasso.fidelity());
             prompt = input.request().regions().stream().map(r -> r.action() + ": " + r.instruction())
@@ -75,19 +75,12 @@ public class PublishRevision extends PipelineBatchlet {
             seed = work.regenerated.seed();
         }
         run.control().progress(0.7, "saving your revision");
+        files.await();
         run.flushProgress(); // the publication ends the run: no progress event may follow it
         pipeline.publish(step.runId(), step.revisionId(), new PublishedRevision(base + "result.png", base + "result-thumb.jpg",
                 result.width(), result.height(), overlayKey, metrics, prompt, engine, seed, work.computeMillis));
         run.control().progress(1, "your revision is ready");
         return "PUBLISHED";
-    }
-
-    private void put(String key, byte[] bytes, String contentType) {
-        try {
-            objectStore.put(key, bytes, contentType);
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
     }
 
     static String metricsJson(FidelityMetrics m) {

@@ -1,6 +1,6 @@
 package io.remo.shopping.batch;
 
-import io.remo.pipeline.api.PipelineFailure;
+import io.remo.pipeline.batch.PipelineObjects;
 import io.remo.pipeline.batch.RunContext;
 import io.remo.shopping.api.ShoppingListView;
 import io.remo.shopping.api.ShoppingPipeline;
@@ -9,7 +9,6 @@ import io.remo.shopping.document.ShoppingListPdf;
 import io.remo.shopping.list.ShoppingList;
 import io.remo.storage.api.ObjectStore;
 import io.remo.storage.api.ProjectObjects;
-import io.remo.storage.api.StorageUnavailableException;
 import io.remo.pipeline.batch.PipelineBatchlet;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -41,11 +40,7 @@ public class PublishShoppingList extends PipelineBatchlet {
                 io.remo.pipeline.engine.JobControl.NONE);
         byte[] pdf = new ShoppingListPdf().render(work.designJpeg, work.input.brief(), work.list);
         String pdfKey = ProjectObjects.prefix(run.projectId()) + "shopping/shopping-list.pdf";
-        try {
-            objectStore.put(pdfKey, pdf, "application/pdf");
-        } catch (StorageUnavailableException e) {
-            throw new PipelineFailure.Transient("STORAGE_UNAVAILABLE", e.getMessage(), e);
-        }
+        PipelineObjects.put(objectStore, pdfKey, pdf, "application/pdf");
         control.progress(0.6, "saving your list");
         run.flushProgress(); // the publication ends the run: no progress event may follow it
         pipeline.publish(run.runId(), run.projectId(), UUID.fromString(run.jobProperty("imageId")), view(work.list), pdfKey);
